@@ -1,0 +1,52 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { applyGermanZodMessages } from '@plainstaff/contracts/locale';
+import type { AppConfig } from './config';
+import { loggerOptions } from './lib/logger';
+import authPlugin from './plugins/auth';
+import dbPlugin from './plugins/db';
+import errorHandler from './plugins/error-handler';
+import securityPlugin from './plugins/security';
+import spaPlugin from './plugins/spa';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { bootstrapUsers } from './modules/users/bootstrap';
+
+export interface BuildOptions {
+  config: AppConfig;
+  appSecret: string;
+  /** `:memory:`, a SQLite file or a postgres:// URL. */
+  dbLocation: string;
+  /** The built SPA; undefined in API-only tests. */
+  spaRoot?: string;
+  /** Where pino writes; tests pass a stream to inspect every log line. */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** The boot order on one screen: infrastructure plugins, then feature routes. */
+applyGermanZodMessages();
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(opts.config.logLevel, opts.logStream),
+    trustProxy: opts.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorHandler);
+  await app.register(dbPlugin, { location: opts.dbLocation });
+  await app.register(securityPlugin);
+  await app.register(authPlugin, { appSecret: opts.appSecret });
+  await app.register(spaPlugin, { root: opts.spaRoot });
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { demo: opts.config.demo });
+  await app.register(usersRoutes);
+
+  await bootstrapUsers(app.db, opts.config, app.log);
+  return app;
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import type { DemoSandbox } from './demo-sandbox';
+import { seedDemoUsers } from './demo-users';
+
+export interface DemoContext {
+  sandbox: DemoSandbox | undefined;
+}
+
+/**
+ * Demo data, seeded once: every step is idempotent, so a second start reuses what is there.
+ * Feature modules add their demo data here (customers, projects, bookings, …).
+ */
+export async function seedDemo(db: Kysely<Database>, _ctx: DemoContext): Promise<void> {
+  await seedDemoUsers(db);
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const RoleSchema = z.enum(['admin', 'manager', 'employee']);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const LanguageSchema = z.enum(['de', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const LoginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().email({ error: 'Bitte eine gültige E-Mail-Adresse eingeben.' }).max(254),
+  password: z.string().min(1, { error: 'Bitte das Passwort eingeben.' }).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const SessionUserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  language: LanguageSchema,
+});
+export type SessionUser = z.infer<typeof SessionUserSchema>;
+
+export const MeResponseSchema = z.object({ user: SessionUserSchema, demo: z.boolean() });
+export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+export const PreferencesRequestSchema = z.object({ language: LanguageSchema });

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+// Money is integer cents, VAT rates integer basis points (19,5 % = 1950). Inputs are German first:
+// decimal comma, optional thousands dots. A single dot followed by exactly one or two digits is read
+// as a decimal point ("95.5", "1234.50"), because that is what people paste from other tools; a dot
+// followed by three digits is a thousands separator ("1.234" = 1234,00). Anything ambiguous
+// ("1,234.50", "1.234.5", "95,555") is rejected rather than guessed.
+
+const GERMAN_AMOUNT = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/;
+const DOT_DECIMAL_AMOUNT = /^(\d+)\.(\d{1,2})$/;
+const CURRENCY_SUFFIX = /\s*(?:€|eur)$/i;
+
+/** Largest amount accepted from an input: 99.999.999,99 — keeps every sum far from 2^53. */
+export const MAX_INPUT_CENTS = 9_999_999_999;
+
+/** Decimal digits after the comma, right-padded to two places, as an integer ("5" → 50). */
+function twoPlaces(fraction: string | undefined): number {
+  return fraction === undefined ? 0 : Number(fraction.padEnd(2, '0'));
+}
+
+/** `"1.234,50"` → 123450; null when the text is not a non-negative amount with at most two decimals. */
+export function parseMoneyToCents(input: string): number | null {
+  const text = input.trim().replace(CURRENCY_SUFFIX, '');
+  const match = GERMAN_AMOUNT.exec(text) ?? DOT_DECIMAL_AMOUNT.exec(text);
+  if (!match) return null;
+  const euros = Number((match[1] ?? '').replaceAll('.', ''));
+  const cents = euros * 100 + twoPlaces(match[2]);
+  return Number.isSafeInteger(cents) && cents <= MAX_INPUT_CENTS ? cents : null;
+}
+
+export const MoneyInputSchema = z.string().transform((value, ctx) => {
+  const cents = parseMoneyToCents(value);
+  if (cents === null) {
+    ctx.addIssue({ code: 'custom', message: 'Bitte einen Betrag wie 95 oder 1.234,50 eingeben.' });
+    return z.NEVER;
+  }
+  return cents;
+});
+
+const PERCENT = /^(\d{1,3})(?:[.,](\d{1,2}))?\s*%?$/;
+
+/** `"19,5"` → 1950; 0–100 % with at most two decimals, otherwise null. */
+export function parseRatePercentToBasisPoints(input: string): number | null {
+  const match = PERCENT.exec(input.trim());
+  if (!match) return null;
+  const basisPoints = Number(match[1]) * 100 + twoPlaces(match[2]);
+  return basisPoints <= 10_000 ? basisPoints : null;
+}
+
+export const VatRateInputSchema = z.string().transform((value, ctx) => {
+  const basisPoints = parseRatePercentToBasisPoints(value);
+  if (basisPoints === null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Bitte einen Steuersatz zwischen 0 und 100 mit höchstens zwei Nachkommastellen eingeben, z. B. 19 oder 7.',
+    });
+    return z.NEVER;
+  }
+  return basisPoints;
+});
+
+/** Integer hundredths → German fixed two-place text with thousands dots: 123450 → "1.234,50". Exact for any integer. */
+export function formatHundredthsDe(hundredths: number | bigint): string {
+  const value = BigInt(hundredths);
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString().padStart(3, '0');
+  const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+$)/g, '.');
+  return `${negative ? '-' : ''}${whole},${digits.slice(-2)}`;
+}
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£' };
+
+/**
+ * `123450` → `"1.234,50 €"`. Built from integer digits, not Intl on a float, so it is exact for any
+ * safe integer. A plain space (not U+00A0) so the text equals what specs and tests write.
+ */
+export function formatCentsDe(cents: number | bigint, currency = 'EUR'): string {
+  return `${formatHundredthsDe(cents)} ${CURRENCY_SYMBOLS[currency] ?? currency}`;
+}
+
+/** 1900 → "19", 1950 → "19,5", 725 → "7,25" (German, minimal digits). */
+export function formatBasisPointsDe(basisPoints: number): string {
+  return formatHundredthsDe(basisPoints).replace(/,?0+$/, '');
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { RoleSchema } from './auth';
+
+const rateCents = z.number().int().min(0).max(100_000_00).nullable();
+
+export const UserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  defaultRateCents: rateCents,
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+const name = z.string().trim().min(1, { error: 'Bitte einen Namen angeben.' }).max(120);
+const email = z.string().trim().toLowerCase().email({ error: 'Bitte eine gültige E-Mail-Adresse eingeben.' }).max(254);
+const password = z
+  .string()
+  .min(10, { error: 'Das Passwort braucht mindestens 10 Zeichen.' })
+  .max(200, { error: 'Das Passwort darf höchstens 200 Zeichen haben.' });
+
+export const CreateUserSchema = z.object({
+  email,
+  name,
+  role: RoleSchema,
+  password,
+  defaultRateCents: rateCents.default(null),
+});
+export type CreateUser = z.infer<typeof CreateUserSchema>;
+
+export const UpdateUserSchema = z.object({
+  email: email.optional(),
+  name: name.optional(),
+  role: RoleSchema.optional(),
+  password: password.optional(),
+  defaultRateCents: rateCents.optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateUser = z.infer<typeof UpdateUserSchema>;
+
+export const UserListSchema = z.object({ items: z.array(UserSchema) });
