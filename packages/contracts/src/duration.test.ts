@@ -34,12 +34,25 @@ describe('parseDuration', () => {
     expect(parseDuration(input)).toBe(minutes);
   });
 
-  it.each(['', '   ', 'abc', '-1', '0', '0:00', '24:01', '25', '1441m', '1,555', '1:60', '1:5', '1h 60m', '1,2,3', 'h'])(
-    'rejects %j',
-    (input) => {
-      expect(parseDuration(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'abc',
+    '-1',
+    '0',
+    '0:00',
+    '24:01',
+    '25',
+    '1441m',
+    '1,555',
+    '1:60',
+    '1:5',
+    '1h 60m',
+    '1,2,3',
+    'h',
+  ])('rejects %j', (input) => {
+    expect(parseDuration(input)).toBeNull();
+  });
 
   it('round-trips every whole-minute h:mm value', () => {
     fc.assert(

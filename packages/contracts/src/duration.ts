@@ -46,7 +46,8 @@ export function parseDurationDetailed(input: string): DurationParseResult {
   if (/^-\s*\d/.test(text)) return { ok: false, reason: 'range' };
   const minutes = minutesOf(text);
   if (minutes === 'format') return { ok: false, reason: 'format' };
-  if (!(minutes >= MIN_DURATION_MINUTES && minutes <= MAX_DURATION_MINUTES)) return { ok: false, reason: 'range' };
+  if (!(minutes >= MIN_DURATION_MINUTES && minutes <= MAX_DURATION_MINUTES))
+    return { ok: false, reason: 'range' };
   return { ok: true, minutes };
 }
 

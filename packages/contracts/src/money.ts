@@ -52,7 +52,8 @@ export const VatRateInputSchema = z.string().transform((value, ctx) => {
   if (basisPoints === null) {
     ctx.addIssue({
       code: 'custom',
-      message: 'Bitte einen Steuersatz zwischen 0 und 100 mit höchstens zwei Nachkommastellen eingeben, z. B. 19 oder 7.',
+      message:
+        'Bitte einen Steuersatz zwischen 0 und 100 mit höchstens zwei Nachkommastellen eingeben, z. B. 19 oder 7.',
     });
     return z.NEVER;
   }

@@ -1,0 +1,79 @@
+import { sumSafe } from './arithmetic';
+import { formatPeriodDe } from './dates';
+import { buildLines } from './lines';
+import { taxTotals } from './taxes';
+import type { TaxTotal } from './taxes';
+import type { BillableBooking, InvoiceLine, LineOptions } from './types';
+import { previewWarnings } from './warnings';
+import type { PreviewWarning } from './warnings';
+
+export interface InvoicePreviewInput {
+  bookings: readonly BillableBooking[];
+  options: LineOptions;
+  /** The integration's VAT rate. */
+  vatRateBasisPoints: number;
+  /** The project's override; beats the integration's rate whenever set (null/undefined = none). */
+  vatOverrideBasisPoints?: number | null;
+  currency: string;
+}
+
+export interface InvoicePreview {
+  currency: string;
+  lines: InvoiceLine[];
+  /** Bookings without a rate, left off the invoice. */
+  unpriced: BillableBooking[];
+  taxRateBasisPoints: number;
+  taxes: TaxTotal[];
+  totalNetCents: number;
+  totalVatCents: number;
+  totalGrossCents: number;
+  bookedMinutes: number;
+  billedMinutes: number;
+  /** First to last date of the billed bookings; null when there is no line. */
+  servicePeriod: { from: string; to: string; text: string } | null;
+  warnings: PreviewWarning[];
+}
+
+function assertBasisPoints(value: number, name: string): void {
+  if (!Number.isInteger(value) || value < 0 || value > 10_000)
+    throw new RangeError(`${name} must be 0–10000 bp`);
+}
+
+/** Everything billomat will compute for the invoice, from the same integers it will be sent. */
+export function buildInvoicePreview(input: InvoicePreviewInput): InvoicePreview {
+  const override = input.vatOverrideBasisPoints ?? null;
+  assertBasisPoints(input.vatRateBasisPoints, 'vatRateBasisPoints');
+  if (override !== null) assertBasisPoints(override, 'vatOverrideBasisPoints');
+  const taxRateBasisPoints = override ?? input.vatRateBasisPoints;
+  const { lines, unpriced } = buildLines(input.bookings, input.options, taxRateBasisPoints, input.currency);
+  const taxes = taxTotals(lines);
+  const totalNetCents = sumSafe(taxes.map((tax) => tax.netCents));
+  const totalVatCents = sumSafe(taxes.map((tax) => tax.vatCents));
+  const from = lines.reduce<string | null>(
+    (min, line) => (min === null || line.firstDate < min ? line.firstDate : min),
+    null,
+  );
+  const to = lines.reduce<string | null>(
+    (max, line) => (max === null || line.lastDate > max ? line.lastDate : max),
+    null,
+  );
+  return {
+    currency: input.currency,
+    lines,
+    unpriced,
+    taxRateBasisPoints,
+    taxes,
+    totalNetCents,
+    totalVatCents,
+    totalGrossCents: sumSafe([totalNetCents, totalVatCents]),
+    bookedMinutes: lines.reduce((sum, line) => sum + line.bookedMinutes, 0),
+    billedMinutes: lines.reduce((sum, line) => sum + line.billedMinutes, 0),
+    servicePeriod: from !== null && to !== null ? { from, to, text: formatPeriodDe(from, to) } : null,
+    warnings: previewWarnings({
+      selected: input.bookings.length,
+      unpriced,
+      vatRateBasisPoints: input.vatRateBasisPoints,
+      vatOverrideBasisPoints: override,
+    }),
+  };
+}

@@ -1,0 +1,29 @@
+import { sumSafe, vatCents } from './arithmetic';
+import type { InvoiceLine } from './types';
+
+export interface TaxTotal {
+  /** Basis points, 1900 = 19 %. */
+  rateBp: number;
+  netCents: number;
+  vatCents: number;
+}
+
+/**
+ * VAT as billomat computes it: line nets are summed per rate first, then the tax of each rate is
+ * rounded once (half up) — not per line, which could differ by a cent per line. Sorted by rate.
+ */
+export function taxTotals(lines: readonly InvoiceLine[]): TaxTotal[] {
+  const netsByRate = new Map<number, number[]>();
+  for (const line of lines) {
+    netsByRate.set(line.taxRateBasisPoints, [
+      ...(netsByRate.get(line.taxRateBasisPoints) ?? []),
+      line.totalNetCents,
+    ]);
+  }
+  return [...netsByRate.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([rateBp, nets]) => {
+      const netCents = sumSafe(nets);
+      return { rateBp, netCents, vatCents: vatCents(netCents, rateBp) };
+    });
+}

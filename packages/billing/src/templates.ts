@@ -1,0 +1,82 @@
+import { formatMinutesAsHours } from '@plainstaff/contracts/duration';
+import { formatMonthRangeDe, formatPeriodDe, monthOf } from './dates';
+import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, tidyText, truncate } from './text';
+import type { BillableBooking } from './types';
+
+export const DEFAULT_TITLE_TEMPLATE = '{projekt} – {task}';
+// The period belongs on the line: without it a per-booking invoice would not say when the work was done.
+export const DEFAULT_DESCRIPTION_TEMPLATE = '{datum}: {kommentare}';
+
+export const PLACEHOLDERS = [
+  'projekt',
+  'projektnummer',
+  'task',
+  'mitarbeiter',
+  'monat',
+  'datum',
+  'kommentare',
+  'stunden',
+] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+export type TemplateValues = Record<Placeholder, string>;
+
+const collator = new Intl.Collator('de');
+
+function distinct(values: readonly string[], sort: boolean): string[] {
+  const unique = [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
+  return sort ? unique.sort(collator.compare) : unique;
+}
+
+/** Placeholder values of one line; bookings sorted by date, then id. */
+export function templateValues(
+  bookings: readonly BillableBooking[],
+  billedMinutes: number,
+  project: { projectName: string; projectNumber: string },
+): TemplateValues {
+  const first = bookings[0]?.date ?? '';
+  const last = bookings[bookings.length - 1]?.date ?? '';
+  return {
+    projekt: project.projectName,
+    projektnummer: project.projectNumber,
+    task: distinct(
+      bookings.map((booking) => booking.taskName ?? ''),
+      true,
+    ).join(', '),
+    mitarbeiter: distinct(
+      bookings.map((booking) => booking.employeeName),
+      true,
+    ).join(', '),
+    monat: first ? formatMonthRangeDe(monthOf(first), monthOf(last)) : '',
+    datum: first ? formatPeriodDe(first, last) : '',
+    // "; " because comments often contain commas themselves; order follows the work (by date).
+    kommentare: distinct(
+      bookings.map((booking) => booking.comment),
+      false,
+    ).join('; '),
+    stunden: formatMinutesAsHours(billedMinutes),
+  };
+}
+
+/** Replaces known `{placeholders}`; unknown ones stay as typed so a typo is visible in the preview. */
+export function renderTemplate(template: string, values: TemplateValues): string {
+  return template.replace(/\{([^{}\s]+)\}/g, (whole, name: string) =>
+    (PLACEHOLDERS as readonly string[]).includes(name) ? values[name as Placeholder] : whole,
+  );
+}
+
+export function renderLineTexts(
+  values: TemplateValues,
+  templates: { titleTemplate?: string | undefined; descriptionTemplate?: string | undefined },
+): { title: string; description: string } {
+  const titleTemplate = templates.titleTemplate?.trim() || DEFAULT_TITLE_TEMPLATE;
+  const descriptionTemplate = templates.descriptionTemplate?.trim() || DEFAULT_DESCRIPTION_TEMPLATE;
+  // A title is what the customer reads first; never leave it empty.
+  const title =
+    tidyText(renderTemplate(titleTemplate, values)).replace(/\s*\n\s*/g, ' ') ||
+    values.projekt ||
+    'Leistungen';
+  return {
+    title: truncate(title, TITLE_MAX_LENGTH),
+    description: truncate(tidyText(renderTemplate(descriptionTemplate, values)), DESCRIPTION_MAX_LENGTH),
+  };
+}
