@@ -12,6 +12,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { bootstrapUsers } from './modules/users/bootstrap';
+import { DEMO_LOGIN } from './seed/demo-users';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -32,7 +33,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     logger: loggerOptions(opts.config.logLevel, opts.logStream),
     trustProxy: opts.config.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -44,7 +44,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(spaPlugin, { root: opts.spaRoot });
 
   await app.register(healthRoutes);
-  await app.register(authRoutes, { demo: opts.config.demo });
+  await app.register(authRoutes, { demo: opts.config.demo, demoLogin: opts.config.demo ? DEMO_LOGIN : null });
   await app.register(usersRoutes);
 
   await bootstrapUsers(app.db, opts.config, app.log);

@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   DEMO: z.enum(['0', '1'], { error: 'DEMO must be 0 or 1' }).default('1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** Demo mode only: the in-process billomat sandbox's port (0 = any free port). */
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
 });
 
 export interface AppConfig {
@@ -30,6 +32,7 @@ export interface AppConfig {
   demo: boolean;
   logLevel: string;
   trustProxy: boolean;
+  sandboxPort: number;
 }
 
 export class ConfigError extends Error {
@@ -56,5 +59,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     demo: e.DEMO === '1',
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === '1',
+    sandboxPort: e.SANDBOX_PORT,
   };
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { startSandbox } from 'billomat-sandbox';
 import type { AppConfig } from '../config';
 
 export const DEMO_BILLOMAT = { id: 'demo', apiKey: 'demo-0123456789abcdef0123456789abcdef' } as const;
@@ -13,8 +12,10 @@ export interface DemoSandbox {
 
 /** Demo mode runs the billomat sandbox in-process; its state lives in DATA_DIR across restarts. */
 export async function startDemoSandbox(config: AppConfig): Promise<DemoSandbox> {
+  // Loaded only in demo mode: a company's installation never starts the sandbox.
+  const { startSandbox } = await import('billomat-sandbox');
   const sandbox = await startSandbox({
-    port: 0,
+    port: config.sandboxPort,
     host: '127.0.0.1',
     dataFile: path.join(config.dataDir, 'billomat-sandbox.json'),
   });

@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { LoginRequestSchema, MeResponseSchema, PreferencesRequestSchema } from '@plainstaff/contracts/auth';
+import { LoginConfigSchema, LoginRequestSchema, MeResponseSchema, PreferencesRequestSchema } from '@plainstaff/contracts/auth';
 import { OkSchema } from '@plainstaff/contracts/common';
 import { AppError } from '../../errors';
 import { currentUser } from '../../plugins/auth';
@@ -8,6 +8,8 @@ import { authService } from './auth.service';
 
 export interface AuthRoutesOptions {
   demo: boolean;
+  /** Shown on the login page in demo mode only. */
+  demoLogin: { email: string; password: string } | null;
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
@@ -37,6 +39,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       return { user, demo: opts.demo };
     },
   );
+
+  app.get('/api/auth/config', { config: { public: true }, schema: { response: { 200: LoginConfigSchema } } }, async () => ({
+    demo: opts.demo,
+    demoLogin: opts.demoLogin,
+  }));
 
   app.post('/api/auth/logout', { config: { public: true }, schema: { response: { 200: OkSchema } } }, async (request, reply) => {
     await app.sessions.end(request, reply);

@@ -1,0 +1,30 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { LoginPage } from '../features/auth/components/login-page';
+import { AppLayout } from './layout/app-layout';
+import { NotFound } from './routes/not-found';
+
+// Pages load lazily so the first screen ships only the shell.
+const lazy = (load: () => Promise<{ default: React.ComponentType }>): RouteObject['lazy'] => async () => ({
+  Component: (await load()).default,
+});
+
+export const routes: RouteObject[] = [
+  { path: '/login', Component: LoginPage },
+  {
+    path: '/',
+    Component: AppLayout,
+    children: [
+      { index: true, lazy: lazy(() => import('./routes/overview')) },
+      { path: 'projekte', lazy: lazy(() => import('./routes/projects')) },
+      { path: 'buchungen', lazy: lazy(() => import('./routes/bookings')) },
+      { path: 'kunden', lazy: lazy(() => import('./routes/customers')) },
+      { path: 'administration/integrationen', lazy: lazy(() => import('./routes/integrations')) },
+      { path: 'administration/benutzer', lazy: lazy(() => import('./routes/users')) },
+      { path: 'hilfe', lazy: lazy(() => import('./routes/help')) },
+      { path: 'hilfe/:slug', lazy: lazy(() => import('./routes/help')) },
+      { path: '*', Component: NotFound },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

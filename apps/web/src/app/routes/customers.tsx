@@ -1,0 +1,1 @@
+export { CustomersPage as default } from '../../features/customers/components/customers-page';

@@ -1,0 +1,1 @@
+export { IntegrationsPage as default } from '../../features/integrations/components/integrations-page';

@@ -1,0 +1,17 @@
+// The product as `npm start` runs it (demo mode, built SPA, in-process sandbox), on a fresh data folder.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = path.join(root, 'test-results', 'e2e-data');
+fs.rmSync(dataDir, { recursive: true, force: true });
+
+const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['apps/server/src/server.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, DEMO: '1', DATA_DIR: dataDir, PORT: '3100', SANDBOX_PORT: '3101', LOG_LEVEL: 'warn' },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
