@@ -1,0 +1,14 @@
+export { startSandbox } from './start-sandbox';
+export type { Sandbox, SandboxOptions } from './start-sandbox';
+export { buildSandboxApp } from './app';
+export { DEMO_ACCOUNT } from './demo-account';
+export { SandboxState } from './state/sandbox-state';
+export type { AccountConfig, AccountData, RateLimitConfig } from './state/types';
+export { SandboxControl } from './control/sandbox-control';
+export type { AccountPatch, InvoiceView } from './control/sandbox-control';
+export { FaultRegistry } from './http/faults';
+export type { Fault, FaultKind, FaultSpec } from './http/faults';
+export { RequestLog } from './http/request-log';
+export type { RequestLogEntry, RequestLogFilter } from './http/request-log';
+export { RateLimiter } from './http/rate-limit';
+export { renderPdf } from './invoices/pdf';
