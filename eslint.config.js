@@ -33,7 +33,14 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['scripts/**', 'bench/**', 'apps/*/src/**/main.ts', 'apps/server/src/server.ts', 'apps/server/src/seed/seed-cli.ts', 'e2e/**'],
+    files: [
+      'scripts/**',
+      'bench/**',
+      'apps/*/src/**/main.ts',
+      'apps/server/src/server.ts',
+      'apps/server/src/seed/seed-cli.ts',
+      'e2e/**',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -18,10 +18,22 @@ export function pnpmPath() {
   const global = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
   if (global.status === 0 && global.stdout.trim() === PNPM_VERSION) return 'pnpm';
   log(`pnpm ${PNPM_VERSION} wird nach .tools/ installiert …`);
-  execFileSync('npm', ['install', '--prefix', path.join(root, '.tools'), '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${PNPM_VERSION}`], {
-    stdio: 'inherit',
-    cwd: root,
-  });
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      path.join(root, '.tools'),
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `pnpm@${PNPM_VERSION}`,
+    ],
+    {
+      stdio: 'inherit',
+      cwd: root,
+    },
+  );
   return localPnpm;
 }
 
@@ -41,7 +53,9 @@ export function run(cmd, args, opts = {}) {
 export function bootstrap() {
   const pnpm = pnpmPath();
   log('Abhängigkeiten werden installiert (pnpm install --frozen-lockfile) …');
-  const status = run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only'], { env: { ...installEnv(), CI: 'true' } });
+  const status = run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only'], {
+    env: { ...installEnv(), CI: 'true' },
+  });
   if (status !== 0) process.exit(status);
   return pnpm;
 }

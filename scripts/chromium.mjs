@@ -6,7 +6,9 @@ import path from 'node:path';
 import { root } from './bootstrap.mjs';
 
 export function ensureChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  );
   const found = candidates.find((p) => fs.existsSync(p));
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
@@ -18,6 +20,9 @@ export function ensureChromium() {
     if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   console.log('\x1b[36m›\x1b[0m Chromium wird über Playwright geladen …');
-  spawnSync(path.join(root, 'node_modules', '.bin', 'playwright'), ['install', 'chromium'], { stdio: 'inherit', cwd: root });
+  spawnSync(path.join(root, 'node_modules', '.bin', 'playwright'), ['install', 'chromium'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   return '';
 }

@@ -2,7 +2,6 @@
 // lint, unit + integration tests (Vitest) and the Playwright e2e suite. Ends with `N passed, N failed`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { bootstrap, root, run } from './bootstrap.mjs';
 import { ensureChromium } from './chromium.mjs';
 
@@ -25,10 +24,18 @@ step('typecheck', pnpm, ['-r', '--workspace-concurrency=1', 'run', 'typecheck'])
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
 step('format', bin('prettier'), ['--check', '.']);
 const vitestJson = path.join(resultsDir, 'vitest.json');
-step('unit + integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+step('unit + integration (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 step('build SPA', pnpm, ['--filter', '@plainstaff/web', 'build']);
 const pwJson = path.join(resultsDir, 'playwright.json');
-step('e2e (playwright)', bin('playwright'), ['test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+step('e2e (playwright)', bin('playwright'), ['test'], {
+  CHROMIUM_PATH: chromium,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+});
 
 let passed = 0;
 let failed = 0;
@@ -50,7 +57,9 @@ try {
   failed += 1;
 }
 // A failed typecheck/lint step counts as a failure even when every test passed.
-failed += steps.filter((s) => !s.ok && !['unit + integration (vitest)', 'e2e (playwright)'].includes(s.name)).length;
+failed += steps.filter(
+  (s) => !s.ok && !['unit + integration (vitest)', 'e2e (playwright)'].includes(s.name),
+).length;
 
 console.log('\n\x1b[36m━━ summary\x1b[0m');
 for (const s of steps) console.log(`${s.ok ? '✔' : '✘'} ${s.name} (${s.seconds}s)`);

@@ -11,7 +11,14 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['apps/server/src/server.ts'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, DEMO: '1', DATA_DIR: dataDir, PORT: '3100', SANDBOX_PORT: '3101', LOG_LEVEL: 'warn' },
+  env: {
+    ...process.env,
+    DEMO: '1',
+    DATA_DIR: dataDir,
+    PORT: '3100',
+    SANDBOX_PORT: '3101',
+    LOG_LEVEL: 'warn',
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -6,7 +6,10 @@ import type { FieldError } from '@plainstaff/contracts/errors';
  * translate by code.
  */
 export const errorCatalog = {
-  VALIDATION_FAILED: { status: 400, message: 'Die Eingaben sind nicht gültig. Bitte prüfen Sie die markierten Felder.' },
+  VALIDATION_FAILED: {
+    status: 400,
+    message: 'Die Eingaben sind nicht gültig. Bitte prüfen Sie die markierten Felder.',
+  },
   MALFORMED_JSON: { status: 400, message: 'Die Anfrage enthält kein gültiges JSON.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Die Anfrage muss JSON (application/json) senden.' },
   BODY_TOO_LARGE: { status: 413, message: 'Die Anfrage ist zu groß.' },

@@ -13,7 +13,10 @@ class FolderMigrationProvider implements MigrationProvider {
       .filter((f) => /^\d{3}_[a-z0-9_]+\.ts$/.test(f))
       .sort();
     const entries = await Promise.all(
-      files.map(async (f) => [f.replace(/\.ts$/, ''), (await import(path.join(migrationsDir, f))) as Migration] as const),
+      files.map(
+        async (f) =>
+          [f.replace(/\.ts$/, ''), (await import(path.join(migrationsDir, f))) as Migration] as const,
+      ),
     );
     return Object.fromEntries(entries);
   }

@@ -15,10 +15,19 @@ export default fp<SpaPluginOptions>(
   async (app, opts) => {
     const root = opts.root && fs.existsSync(path.join(opts.root, 'index.html')) ? opts.root : undefined;
     if (root) {
-      await app.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1h', immutable: false });
+      await app.register(fastifyStatic, {
+        root,
+        wildcard: false,
+        index: false,
+        maxAge: '1h',
+        immutable: false,
+      });
     }
     app.setNotFoundHandler((request, reply) => {
-      const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+      const wantsPage =
+        request.method === 'GET' &&
+        !request.url.startsWith('/api/') &&
+        !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
       if (root && wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
       return reply.status(404).send(errorBody(new AppError('NOT_FOUND')));
     });

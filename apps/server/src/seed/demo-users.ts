@@ -7,11 +7,41 @@ import { usersService } from '../modules/users/users.service';
 export const DEMO_LOGIN = { email: 'admin@demo.plainstaff.de', password: 'demo-admin-2026' };
 
 export const demoUsers = [
-  { email: DEMO_LOGIN.email, name: 'Anna Admin', role: 'admin', password: DEMO_LOGIN.password, defaultRateCents: 9500 },
-  { email: 'manager@demo.plainstaff.de', name: 'Markus Manager', role: 'manager', password: 'demo-manager-2026', defaultRateCents: 11000 },
-  { email: 'erika@demo.plainstaff.de', name: 'Erika Müller', role: 'employee', password: 'demo-employee-2026', defaultRateCents: 8500 },
-  { email: 'jonas@demo.plainstaff.de', name: 'Jonas Weiß', role: 'employee', password: 'demo-employee-2026', defaultRateCents: 8000 },
-  { email: 'sophie@demo.plainstaff.de', name: 'Sophie Schäfer', role: 'employee', password: 'demo-employee-2026', defaultRateCents: 9000 },
+  {
+    email: DEMO_LOGIN.email,
+    name: 'Anna Admin',
+    role: 'admin',
+    password: DEMO_LOGIN.password,
+    defaultRateCents: 9500,
+  },
+  {
+    email: 'manager@demo.plainstaff.de',
+    name: 'Markus Manager',
+    role: 'manager',
+    password: 'demo-manager-2026',
+    defaultRateCents: 11000,
+  },
+  {
+    email: 'erika@demo.plainstaff.de',
+    name: 'Erika Müller',
+    role: 'employee',
+    password: 'demo-employee-2026',
+    defaultRateCents: 8500,
+  },
+  {
+    email: 'jonas@demo.plainstaff.de',
+    name: 'Jonas Weiß',
+    role: 'employee',
+    password: 'demo-employee-2026',
+    defaultRateCents: 8000,
+  },
+  {
+    email: 'sophie@demo.plainstaff.de',
+    name: 'Sophie Schäfer',
+    role: 'employee',
+    password: 'demo-employee-2026',
+    defaultRateCents: 9000,
+  },
 ] as const;
 
 /** Idempotent: users that exist already (by e-mail) are left alone. */

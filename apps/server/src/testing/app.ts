@@ -12,7 +12,10 @@ export interface TestApp {
   logs: string[];
   /** Log in and return the cookie header for later requests. */
   login(email: string, password: string): Promise<string>;
-  createUser(role: 'admin' | 'manager' | 'employee', email?: string): Promise<{ id: number; email: string; password: string; cookie: string }>;
+  createUser(
+    role: 'admin' | 'manager' | 'employee',
+    email?: string,
+  ): Promise<{ id: number; email: string; password: string; cookie: string }>;
   close(): Promise<void>;
 }
 
@@ -32,7 +35,12 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   await app.ready();
 
   async function login(email: string, password: string): Promise<string> {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: ORIGIN }, payload: { email, password } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: ORIGIN },
+      payload: { email, password },
+    });
     if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
     return cookieOf(res);
   }

@@ -12,7 +12,9 @@ export function formatCents(cents: number, currency = 'EUR', locale = 'de-DE'): 
   const intPart = new Intl.NumberFormat(locale).format(euros);
   const sep = locale.startsWith('de') ? ',' : '.';
   const symbol = currency === 'EUR' ? '€' : currency;
-  return locale.startsWith('de') ? `${sign}${intPart}${sep}${rest} ${symbol}` : `${sign}${symbol} ${intPart}${sep}${rest}`;
+  return locale.startsWith('de')
+    ? `${sign}${intPart}${sep}${rest} ${symbol}`
+    : `${sign}${symbol} ${intPart}${sep}${rest}`;
 }
 
 /** Minutes as hours with two decimals: 90 → `1,50 Std.` */
@@ -34,11 +36,19 @@ export function formatDate(iso: string | null | undefined): string {
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('de-DE', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(new Date(iso));
 }
 
 export function formatTime(date: Date): string {
-  return new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' }).format(date);
+  return new Intl.DateTimeFormat('de-DE', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Berlin',
+  }).format(date);
 }
 
 export function formatPercent(value: number): string {

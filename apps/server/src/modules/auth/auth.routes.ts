@@ -1,6 +1,11 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { LoginConfigSchema, LoginRequestSchema, MeResponseSchema, PreferencesRequestSchema } from '@plainstaff/contracts/auth';
+import {
+  LoginConfigSchema,
+  LoginRequestSchema,
+  MeResponseSchema,
+  PreferencesRequestSchema,
+} from '@plainstaff/contracts/auth';
 import { OkSchema } from '@plainstaff/contracts/common';
 import { AppError } from '../../errors';
 import { currentUser } from '../../plugins/auth';
@@ -25,7 +30,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         rateLimit: {
           max: 10,
           timeWindow: 60_000,
-          keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+          keyGenerator: (request) =>
+            `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
           hook: 'preHandler',
           errorResponseBuilder: (_req, ctx) =>
             new AppError('LOGIN_RATE_LIMITED', undefined, undefined, new Date(Date.now() + ctx.ttl)),
@@ -40,15 +46,23 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
   );
 
-  app.get('/api/auth/config', { config: { public: true }, schema: { response: { 200: LoginConfigSchema } } }, async () => ({
-    demo: opts.demo,
-    demoLogin: opts.demoLogin,
-  }));
+  app.get(
+    '/api/auth/config',
+    { config: { public: true }, schema: { response: { 200: LoginConfigSchema } } },
+    async () => ({
+      demo: opts.demo,
+      demoLogin: opts.demoLogin,
+    }),
+  );
 
-  app.post('/api/auth/logout', { config: { public: true }, schema: { response: { 200: OkSchema } } }, async (request, reply) => {
-    await app.sessions.end(request, reply);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/logout',
+    { config: { public: true }, schema: { response: { 200: OkSchema } } },
+    async (request, reply) => {
+      await app.sessions.end(request, reply);
+      return { ok: true as const };
+    },
+  );
 
   app.get('/api/auth/me', { schema: { response: { 200: MeResponseSchema } } }, async (request) => ({
     user: currentUser(request),

@@ -28,15 +28,28 @@ describe('sessions and roles', () => {
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: admin.cookie } });
     expect(me.statusCode).toBe(200);
     expect(me.json().user).toMatchObject({ email: admin.email, role: 'admin', language: 'de' });
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: admin.cookie, origin: ORIGIN } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: admin.cookie, origin: ORIGIN },
+    });
     expect(out.statusCode).toBe(200);
-    const after = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: admin.cookie } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: admin.cookie },
+    });
     expect(after.statusCode).toBe(401);
   });
 
   it('sets an HttpOnly SameSite=Lax cookie', async () => {
     const u = await t.createUser('employee');
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: ORIGIN }, payload: { email: u.email, password: u.password } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: ORIGIN },
+      payload: { email: u.email, password: u.password },
+    });
     const header = String(res.headers['set-cookie']);
     expect(header).toMatch(/HttpOnly/);
     expect(header).toMatch(/SameSite=Lax/);
@@ -45,9 +58,17 @@ describe('sessions and roles', () => {
 
   it('rejects a wrong password with the contract shape', async () => {
     const u = await t.createUser('employee');
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: ORIGIN }, payload: { email: u.email, password: 'wrong' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: ORIGIN },
+      payload: { email: u.email, password: 'wrong' },
+    });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'E-Mail oder Passwort ist falsch.' });
+    expect(res.json()).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: 'E-Mail oder Passwort ist falsch.',
+    });
   });
 
   it('gives 403 to an employee on admin-only routes', async () => {
@@ -82,11 +103,22 @@ describe('sessions and roles', () => {
   });
 
   it('throttles the 11th wrong login within a minute with a German message', async () => {
-    const u = await usersService(t.app.db).create({ email: 'brute@test.example', name: 'B', role: 'employee', password: 'correct-horse-1', defaultRateCents: null });
+    const u = await usersService(t.app.db).create({
+      email: 'brute@test.example',
+      name: 'B',
+      role: 'employee',
+      password: 'correct-horse-1',
+      defaultRateCents: null,
+    });
     const statuses: number[] = [];
     let last;
     for (let i = 0; i < 11; i++) {
-      last = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: ORIGIN }, payload: { email: u.email, password: `wrong-${i}` } });
+      last = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { origin: ORIGIN },
+        payload: { email: u.email, password: `wrong-${i}` },
+      });
       statuses.push(last.statusCode);
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
@@ -97,7 +129,12 @@ describe('sessions and roles', () => {
 
   it('never writes a password or a session id into the logs', async () => {
     const u = await t.createUser('manager');
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: ORIGIN }, payload: { email: u.email, password: u.password } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: ORIGIN },
+      payload: { email: u.email, password: u.password },
+    });
     const token = cookieOf(res).split('=')[1]!;
     await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: cookieOf(res) } });
     const rawToken = decodeURIComponent(token).split('.')[0]!;

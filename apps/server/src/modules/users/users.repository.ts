@@ -9,7 +9,13 @@ export function usersRepository(db: Kysely<Database>) {
       db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst(),
     findById: (id: number) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
     list: () => db.selectFrom('users').selectAll().orderBy('name').execute(),
-    count: async () => (await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+    count: async () =>
+      (
+        await db
+          .selectFrom('users')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
     countActiveAdmins: async () =>
       (
         await db

@@ -9,9 +9,13 @@ const adminOnly = { roles: ['admin'] } as const;
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = usersService(app.db);
 
-  app.get('/api/users', { config: { roles: ['admin', 'manager'] }, schema: { response: { 200: UserListSchema } } }, async () => ({
-    items: await service.list(),
-  }));
+  app.get(
+    '/api/users',
+    { config: { roles: ['admin', 'manager'] }, schema: { response: { 200: UserListSchema } } },
+    async () => ({
+      items: await service.list(),
+    }),
+  );
 
   app.post(
     '/api/users',
@@ -21,9 +25,16 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/users/:id',
-    { config: adminOnly, schema: { params: IdParamsSchema, body: UpdateUserSchema, response: { 200: UserSchema } } },
+    {
+      config: adminOnly,
+      schema: { params: IdParamsSchema, body: UpdateUserSchema, response: { 200: UserSchema } },
+    },
     async (request) => {
-      const { user, endSessions } = await service.update(currentUser(request).id, request.params.id, request.body);
+      const { user, endSessions } = await service.update(
+        currentUser(request).id,
+        request.params.id,
+        request.body,
+      );
       if (endSessions) await app.sessions.endAllFor(user.id);
       return user;
     },

@@ -24,7 +24,10 @@ export function usersService(db: Kysely<Database>) {
       return (await repo.list()).map(toUser);
     },
     async create(input: CreateUser): Promise<User> {
-      if (await repo.findByEmail(input.email)) throw new AppError('EMAIL_TAKEN', undefined, [{ field: 'email', message: 'Diese E-Mail-Adresse ist bereits vergeben.' }]);
+      if (await repo.findByEmail(input.email))
+        throw new AppError('EMAIL_TAKEN', undefined, [
+          { field: 'email', message: 'Diese E-Mail-Adresse ist bereits vergeben.' },
+        ]);
       const now = new Date().toISOString();
       const id = await repo.insert({
         email: input.email,
@@ -39,11 +42,17 @@ export function usersService(db: Kysely<Database>) {
       });
       return toUser((await repo.findById(id))!);
     },
-    async update(actorId: number, id: number, input: UpdateUser): Promise<{ user: User; endSessions: boolean }> {
+    async update(
+      actorId: number,
+      id: number,
+      input: UpdateUser,
+    ): Promise<{ user: User; endSessions: boolean }> {
       const existing = await repo.findById(id);
       if (!existing) throw new AppError('NOT_FOUND');
       if (input.email && input.email !== existing.email && (await repo.findByEmail(input.email))) {
-        throw new AppError('EMAIL_TAKEN', undefined, [{ field: 'email', message: 'Diese E-Mail-Adresse ist bereits vergeben.' }]);
+        throw new AppError('EMAIL_TAKEN', undefined, [
+          { field: 'email', message: 'Diese E-Mail-Adresse ist bereits vergeben.' },
+        ]);
       }
       const deactivating = input.active === false && existing.active === 1;
       const demoting = input.role !== undefined && input.role !== 'admin' && existing.role === 'admin';
@@ -60,7 +69,10 @@ export function usersService(db: Kysely<Database>) {
         ...(input.password !== undefined ? { password_hash: await hashPassword(input.password) } : {}),
         updated_at: new Date().toISOString(),
       });
-      return { user: toUser((await repo.findById(id))!), endSessions: deactivating || input.password !== undefined };
+      return {
+        user: toUser((await repo.findById(id))!),
+        endSessions: deactivating || input.password !== undefined,
+      };
     },
   };
 }

@@ -87,7 +87,13 @@ export default fp<AuthPluginOptions>(
         const now = new Date();
         const row = await repo.findActiveUser(hashToken(token), now.toISOString());
         if (row) {
-          request.user = { id: row.id, email: row.email, name: row.name, role: row.role, language: row.language };
+          request.user = {
+            id: row.id,
+            email: row.email,
+            name: row.name,
+            role: row.role,
+            language: row.language,
+          };
           // Sliding expiry, written at most every few minutes rather than on every request.
           if (Date.parse(row.expires_at) - now.getTime() < IDLE_MS - 5 * 60 * 1000) {
             await repo.extend(hashToken(token), new Date(now.getTime() + IDLE_MS).toISOString());

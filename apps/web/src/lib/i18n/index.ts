@@ -4,7 +4,9 @@ import { initReactI18next } from 'react-i18next';
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
 // Every feature owns its namespace: src/locales/<lng>/<namespace>.json.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true });
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', {
+  eager: true,
+});
 const resources: Resources = {};
 for (const [path, mod] of Object.entries(files)) {
   const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);

@@ -4,5 +4,9 @@ import { api } from '../../../lib/api-client';
 import { authKeys } from './me';
 
 export function useLoginConfig() {
-  return useQuery({ queryKey: authKeys.config, queryFn: () => api<LoginConfig>('/auth/config'), staleTime: Infinity });
+  return useQuery({
+    queryKey: authKeys.config,
+    queryFn: () => api<LoginConfig>('/auth/config'),
+    staleTime: Infinity,
+  });
 }

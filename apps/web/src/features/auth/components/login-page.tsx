@@ -1,4 +1,15 @@
-import { Alert, Button, Center, Code, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Code,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +25,10 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const login = useLogin();
   const config = useLoginConfig();
-  const form = useForm<LoginRequest>({ resolver: zodResolver(LoginRequestSchema), defaultValues: { email: '', password: '' } });
+  const form = useForm<LoginRequest>({
+    resolver: zodResolver(LoginRequestSchema),
+    defaultValues: { email: '', password: '' },
+  });
 
   const onSubmit = form.handleSubmit((values) =>
     login.mutate(values, { onSuccess: () => void navigate(params.get('next') ?? '/', { replace: true }) }),
@@ -27,15 +41,35 @@ export function LoginPage() {
           <Stack>
             <div>
               <Title order={2}>PlainStaff</Title>
-              <Text c="dimmed" size="sm">{t('subtitle')}</Text>
+              <Text c="dimmed" size="sm">
+                {t('subtitle')}
+              </Text>
             </div>
-            {login.isError && <Alert color="red" role="alert">{messageOf(login.error)}</Alert>}
-            <TextInput label={t('email')} type="email" autoComplete="username" {...form.register('email')} error={form.formState.errors.email?.message} />
-            <PasswordInput label={t('password')} autoComplete="current-password" {...form.register('password')} error={form.formState.errors.password?.message} />
-            <Button type="submit" loading={login.isPending}>{t('submit')}</Button>
+            {login.isError && (
+              <Alert color="red" role="alert">
+                {messageOf(login.error)}
+              </Alert>
+            )}
+            <TextInput
+              label={t('email')}
+              type="email"
+              autoComplete="username"
+              {...form.register('email')}
+              error={form.formState.errors.email?.message}
+            />
+            <PasswordInput
+              label={t('password')}
+              autoComplete="current-password"
+              {...form.register('password')}
+              error={form.formState.errors.password?.message}
+            />
+            <Button type="submit" loading={login.isPending}>
+              {t('submit')}
+            </Button>
             {config.data?.demoLogin && (
               <Text size="xs" c="dimmed">
-                {t('demoLabel')}: <Code>{config.data.demoLogin.email}</Code> / <Code>{config.data.demoLogin.password}</Code>
+                {t('demoLabel')}: <Code>{config.data.demoLogin.email}</Code> /{' '}
+                <Code>{config.data.demoLogin.password}</Code>
               </Text>
             )}
           </Stack>
