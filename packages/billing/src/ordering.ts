@@ -17,20 +17,15 @@ type Flags = Pick<LineOptions, 'groupByMonth' | 'groupByTask' | 'groupByEmployee
  */
 export function compareLines(a: InvoiceLine, b: InvoiceLine, flags: Flags): number {
   const perBooking = !flags.groupByMonth && !flags.groupByTask && !flags.groupByEmployee;
-  const steps: (() => number)[] = [
-    () => (flags.groupByMonth ? compareText(a.month, b.month) : 0),
-    () => (flags.groupByTask ? compareText(a.taskName, b.taskName) : 0),
-    () => (flags.groupByEmployee ? compareText(a.employeeName, b.employeeName) : 0),
-    () => compareText(a.firstDate, b.firstDate),
-    () => (perBooking ? compareText(a.employeeName, b.employeeName) : 0),
-    () => (perBooking ? compareText(a.taskName, b.taskName) : 0),
-    () => a.unitPriceCents - b.unitPriceCents,
-    () => (a.bookingIds[0] ?? 0) - (b.bookingIds[0] ?? 0),
-    () => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  ];
-  for (const step of steps) {
-    const result = step();
-    if (result !== 0) return result;
-  }
-  return 0;
+  // Written as a chain of `||` rather than a list of steps: this runs n·log n times for 100,000 lines.
+  return (
+    (flags.groupByMonth ? compareText(a.month, b.month) : 0) ||
+    (flags.groupByTask ? compareText(a.taskName, b.taskName) : 0) ||
+    (flags.groupByEmployee ? compareText(a.employeeName, b.employeeName) : 0) ||
+    compareText(a.firstDate, b.firstDate) ||
+    (perBooking ? compareText(a.employeeName, b.employeeName) || compareText(a.taskName, b.taskName) : 0) ||
+    a.unitPriceCents - b.unitPriceCents ||
+    (a.bookingIds[0] ?? 0) - (b.bookingIds[0] ?? 0) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
 }

@@ -15,10 +15,9 @@ export interface TaxTotal {
 export function taxTotals(lines: readonly InvoiceLine[]): TaxTotal[] {
   const netsByRate = new Map<number, number[]>();
   for (const line of lines) {
-    netsByRate.set(line.taxRateBasisPoints, [
-      ...(netsByRate.get(line.taxRateBasisPoints) ?? []),
-      line.totalNetCents,
-    ]);
+    const nets = netsByRate.get(line.taxRateBasisPoints) ?? [];
+    nets.push(line.totalNetCents);
+    netsByRate.set(line.taxRateBasisPoints, nets);
   }
   return [...netsByRate.entries()]
     .sort(([a], [b]) => a - b)

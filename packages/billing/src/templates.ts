@@ -1,6 +1,6 @@
 import { formatMinutesAsHours } from '@plainstaff/contracts/duration';
 import { formatMonthRangeDe, formatPeriodDe, monthOf } from './dates';
-import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, tidyText, truncate } from './text';
+import { DESCRIPTION_MAX_LENGTH, EMPTY, TITLE_MAX_LENGTH, removeEmptyParts, truncate } from './text';
 import type { BillableBooking } from './types';
 
 export const DEFAULT_TITLE_TEMPLATE = '{projekt} – {task}';
@@ -57,10 +57,24 @@ export function templateValues(
   };
 }
 
+const isPlaceholder = (name: string): name is Placeholder =>
+  (PLACEHOLDERS as readonly string[]).includes(name);
+
 /** Replaces known `{placeholders}`; unknown ones stay as typed so a typo is visible in the preview. */
-export function renderTemplate(template: string, values: TemplateValues): string {
+export function renderTemplate(
+  template: string,
+  values: TemplateValues,
+  transform: (value: string) => string = (value) => value,
+): string {
   return template.replace(/\{([^{}\s]+)\}/g, (whole, name: string) =>
-    (PLACEHOLDERS as readonly string[]).includes(name) ? values[name as Placeholder] : whole,
+    isPlaceholder(name) ? transform(values[name]) : whole,
+  );
+}
+
+/** Renders for an invoice line: empty placeholders take their separator with them (see removeEmptyParts). */
+function renderTidy(template: string, values: TemplateValues): string {
+  return removeEmptyParts(
+    renderTemplate(template, values, (value) => value.replaceAll(EMPTY, '').trim() || EMPTY),
   );
 }
 
@@ -70,13 +84,11 @@ export function renderLineTexts(
 ): { title: string; description: string } {
   const titleTemplate = templates.titleTemplate?.trim() || DEFAULT_TITLE_TEMPLATE;
   const descriptionTemplate = templates.descriptionTemplate?.trim() || DEFAULT_DESCRIPTION_TEMPLATE;
-  // A title is what the customer reads first; never leave it empty.
+  // A title is one line and what the customer reads first: never empty.
   const title =
-    tidyText(renderTemplate(titleTemplate, values)).replace(/\s*\n\s*/g, ' ') ||
-    values.projekt ||
-    'Leistungen';
+    renderTidy(titleTemplate, values).replace(/\s*\n\s*/g, ' ') || values.projekt.trim() || 'Leistungen';
   return {
     title: truncate(title, TITLE_MAX_LENGTH),
-    description: truncate(tidyText(renderTemplate(descriptionTemplate, values)), DESCRIPTION_MAX_LENGTH),
+    description: truncate(renderTidy(descriptionTemplate, values), DESCRIPTION_MAX_LENGTH),
   };
 }

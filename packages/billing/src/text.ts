@@ -18,30 +18,28 @@ export function truncate(text: string, max: number): string {
     .trimEnd()}…`;
 }
 
-const SEPARATOR = '[–—|·-]';
-const EDGE_PUNCTUATION = new RegExp(`^(?:\\s|${SEPARATOR}|[,;:])+|(?:\\s|${SEPARATOR}|[,;:])+$`, 'g');
-const REPEATED_SEPARATOR = new RegExp(`(\\s${SEPARATOR})(?:\\s+${SEPARATOR})+(?=\\s|$)`, 'g');
+/** Stands in for a placeholder that rendered empty, until `removeEmptyParts` has cleaned up around it. */
+export const EMPTY = '\u0000';
+
+const SEPARATOR = String.raw`[–—|·,;:/-]`;
+const EMPTY_AT_LINE_START = new RegExp(String.raw`(^|\n)[ \t]*${EMPTY}[ \t]*(?:${SEPARATOR}[ \t]*)?`, 'g');
+const EMPTY_AFTER_SEPARATOR = new RegExp(String.raw`[ \t]*(?:${SEPARATOR}[ \t]*)?${EMPTY}`, 'g');
 
 /**
- * Lets a template degrade gracefully when a placeholder is empty: `{projekt} – {task}` without a task
- * becomes "Relaunch" rather than "Relaunch – ". Only separators standing alone between blanks are
- * touched, so hyphenated words ("Web-Relaunch") survive.
+ * Lets a template degrade gracefully when a placeholder is empty: the separator next to it goes too,
+ * so `{projekt} – {task}` without a task is "Relaunch", not "Relaunch – ", and `{datum}: {kommentare}`
+ * without comments is just the date. Only text touching an empty placeholder is changed; the user's
+ * own punctuation and the values themselves are left alone.
  */
-export function tidyLine(line: string): string {
-  return line
-    .replace(/[ \t]+/g, ' ')
+export function removeEmptyParts(text: string): string {
+  let result = text;
+  while (result.includes(EMPTY)) {
+    result = result.replace(EMPTY_AT_LINE_START, '$1').replace(EMPTY_AFTER_SEPARATOR, '');
+  }
+  if (result === text) return text.trim();
+  return result
     .replace(/\(\s*\)/g, '')
-    .replace(REPEATED_SEPARATOR, '$1')
-    .replace(/([,;])(?:\s*[,;])+/g, '$1')
-    .replace(EDGE_PUNCTUATION, '');
-}
-
-/** Tidies every line of a multi-line text and drops the empty lines this leaves at the ends. */
-export function tidyText(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map(tidyLine)
-    .join('\n')
+    .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
