@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import { BillomatError } from '../errors';
+import { userMessage } from '../messages';
+import { isRecord, normalizeList, pageAttributes } from '../wire/normalize';
+import type { RequestSpec, Transport } from './transport';
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  perPage: number;
+  total: number;
+  totalPages: number;
+}
+
+function badAnswer(spec: RequestSpec, detail: string): BillomatError {
+  const outcomeUnknown = spec.method !== 'GET';
+  return new BillomatError('bad_answer', {
+    request: `${spec.method} /api${spec.path} ${detail}`,
+    outcomeUnknown,
+    userMessage: userMessage('bad_answer', { outcomeUnknown }),
+  });
+}
+
+/** Parses JSON; a truncated or non-JSON body is a bad answer (for writes: outcome unknown). */
+export async function requestJson(transport: Transport, spec: RequestSpec): Promise<unknown> {
+  const res = await transport.request(spec);
+  if (res.text.trim() === '') return null;
+  try {
+    return JSON.parse(res.text) as unknown;
+  } catch {
+    throw badAnswer(spec, '(body is not JSON)');
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, spec: RequestSpec): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw badAnswer(spec, `(unexpected shape at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''})`);
+  }
+  return result.data;
+}
+
+/** `{"<root>": {...}}` → decoded object. */
+export async function getOne<S extends z.ZodType>(
+  transport: Transport,
+  spec: RequestSpec,
+  root: string,
+  schema: S,
+) {
+  const body = await requestJson(transport, spec);
+  if (!isRecord(body) || !isRecord(body[root])) throw badAnswer(spec, `(missing "${root}")`);
+  return parse(schema, body[root], spec);
+}
+
+/** `{"<plural>": {"<singular>": one|many|missing, "@page": …}}` → a page with an array of items. */
+export async function getPage<S extends z.ZodType>(
+  transport: Transport,
+  spec: RequestSpec,
+  names: [plural: string, singular: string],
+  schema: S,
+): Promise<Page<z.output<S>>> {
+  const body = await requestJson(transport, spec);
+  if (!isRecord(body) || !(names[0] in body)) throw badAnswer(spec, `(missing "${names[0]}")`);
+  const wrapper = body[names[0]];
+  const items = normalizeList(wrapper, names[1]).map((item) => parse(schema, item, spec));
+  const attrs = pageAttributes(wrapper) ?? {
+    page: 1,
+    perPage: Math.max(items.length, 1),
+    total: items.length,
+  };
+  return { items, ...attrs, totalPages: Math.max(1, Math.ceil(attrs.total / Math.max(attrs.perPage, 1))) };
+}
+
+/** All pages of a list, one request per page; stops on @total or an empty page. */
+export async function* pagesOf<T>(fetchPage: (page: number) => Promise<Page<T>>): AsyncGenerator<Page<T>> {
+  for (let page = 1; ; page++) {
+    const p = await fetchPage(page);
+    yield p;
+    if (p.page >= p.totalPages || p.items.length === 0) return;
+  }
+}
