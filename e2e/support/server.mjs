@@ -17,6 +17,7 @@ const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['apps/serv
     DATA_DIR: dataDir,
     PORT: '3100',
     SANDBOX_PORT: '3101',
+    SANDBOX_CONTROL_TOKEN: 'e2e-control-token',
     LOG_LEVEL: 'warn',
   },
 });

@@ -18,3 +18,4 @@ export const demo = {
 } as const;
 
 export const SANDBOX_URL = 'http://127.0.0.1:3101';
+export const SANDBOX_CONTROL_TOKEN = 'e2e-control-token';

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /** Demo mode only: the in-process billomat sandbox's port (0 = any free port). */
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
+  /** Demo mode only: token for the sandbox's /__sandbox control API (tests); random when absent. */
+  SANDBOX_CONTROL_TOKEN: z.string().min(8).optional(),
 });
 
 export interface AppConfig {
@@ -33,6 +35,7 @@ export interface AppConfig {
   logLevel: string;
   trustProxy: boolean;
   sandboxPort: number;
+  sandboxControlToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -60,5 +63,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === '1',
     sandboxPort: e.SANDBOX_PORT,
+    sandboxControlToken: e.SANDBOX_CONTROL_TOKEN,
   };
 }

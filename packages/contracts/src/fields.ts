@@ -1,26 +1,53 @@
 import { z } from 'zod';
-import { DurationInputSchema, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from './duration';
-import { MAX_INPUT_CENTS, MoneyInputSchema, VatRateInputSchema } from './money';
+import {
+  DURATION_FORMAT_MESSAGE,
+  DURATION_RANGE_MESSAGE,
+  MAX_DURATION_MINUTES,
+  MIN_DURATION_MINUTES,
+  parseDurationDetailed,
+} from './duration';
+import { MAX_INPUT_CENTS, parseMoneyToCents, parseRatePercentToBasisPoints } from './money';
 
 // Field schemas shared by forms and routes: a form sends what the user typed ("95,50", "1:30", "19,5"),
 // the SPA sends the parsed integer, an API caller may send either. All end as integers.
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
-export const CentsField = z.union([
-  z.number().int().min(0, { error: 'Der Betrag darf nicht negativ sein.' }).max(MAX_INPUT_CENTS),
-  MoneyInputSchema,
-]);
+/** A number or a typed text, parsed to an integer; one message per failure, in German. */
+function integerField(parse: (text: string) => number | null, message: string, min: number, max: number) {
+  return z.union([z.number(), z.string()]).transform((value, ctx) => {
+    const parsed = typeof value === 'number' ? value : parse(value);
+    if (parsed === null || !Number.isInteger(parsed) || parsed < min || parsed > max) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+}
+
+export const CentsField = integerField(
+  parseMoneyToCents,
+  'Bitte einen Betrag wie 95 oder 1.234,50 eingeben.',
+  0,
+  MAX_INPUT_CENTS,
+);
 export const OptionalCentsField = z.preprocess(blankToNull, CentsField.nullable());
 
-export const MinutesField = z.union([
-  z
-    .number()
-    .int()
-    .min(MIN_DURATION_MINUTES, { error: 'Die Dauer muss zwischen 1 Minute und 24 Stunden liegen.' })
-    .max(MAX_DURATION_MINUTES, { error: 'Die Dauer muss zwischen 1 Minute und 24 Stunden liegen.' }),
-  DurationInputSchema,
-]);
+export const MinutesField = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= MIN_DURATION_MINUTES && value <= MAX_DURATION_MINUTES)
+      return value;
+    ctx.addIssue({ code: 'custom', message: DURATION_RANGE_MESSAGE });
+    return z.NEVER;
+  }
+  const result = parseDurationDetailed(value);
+  if (result.ok) return result.minutes;
+  ctx.addIssue({
+    code: 'custom',
+    message: result.reason === 'range' ? DURATION_RANGE_MESSAGE : DURATION_FORMAT_MESSAGE,
+  });
+  return z.NEVER;
+});
 
 /** Budgets in hours may exceed a day: whole minutes, up to 1,000,000 hours. */
 export const BudgetMinutesField = z.preprocess(
@@ -40,10 +67,12 @@ export const BudgetMinutesField = z.preprocess(
     .nullable(),
 );
 
-export const BasisPointsField = z.union([
-  z.number().int().min(0).max(10_000, { error: 'Höchstens 100 %.' }),
-  VatRateInputSchema,
-]);
+export const BasisPointsField = integerField(
+  parseRatePercentToBasisPoints,
+  'Bitte einen Steuersatz zwischen 0 und 100 mit höchstens zwei Nachkommastellen eingeben, z. B. 19 oder 7.',
+  0,
+  10_000,
+);
 export const OptionalBasisPointsField = z.preprocess(blankToNull, BasisPointsField.nullable());
 
 export const OptionalText = (max: number) =>
@@ -52,7 +81,9 @@ export const OptionalText = (max: number) =>
     .trim()
     .max(max, { error: `Höchstens ${max} Zeichen.` })
     // Control characters other than line breaks and tabs have no place in business text.
-    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), { error: 'Enthält unzulässige Steuerzeichen.' })
+    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), {
+      error: 'Enthält unzulässige Steuerzeichen.',
+    })
     .default('');
 
 export const RequiredText = (max: number, message: string) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './auth';
+import { OptionalCentsField } from './fields';
 
 const rateCents = z.number().int().min(0).max(100_000_00).nullable();
 
@@ -15,7 +16,12 @@ export const UserSchema = z.object({
 export type User = z.infer<typeof UserSchema>;
 
 const name = z.string().trim().min(1, { error: 'Bitte einen Namen angeben.' }).max(120);
-const email = z.string().trim().toLowerCase().email({ error: 'Bitte eine gültige E-Mail-Adresse eingeben.' }).max(254);
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email({ error: 'Bitte eine gültige E-Mail-Adresse eingeben.' })
+  .max(254);
 const password = z
   .string()
   .min(10, { error: 'Das Passwort braucht mindestens 10 Zeichen.' })
@@ -26,18 +32,20 @@ export const CreateUserSchema = z.object({
   name,
   role: RoleSchema,
   password,
-  defaultRateCents: rateCents.default(null),
+  defaultRateCents: OptionalCentsField.default(null),
 });
-export type CreateUser = z.infer<typeof CreateUserSchema>;
+export type CreateUser = z.output<typeof CreateUserSchema>;
+export type CreateUserForm = z.input<typeof CreateUserSchema>;
 
 export const UpdateUserSchema = z.object({
   email: email.optional(),
   name: name.optional(),
   role: RoleSchema.optional(),
-  password: password.optional(),
-  defaultRateCents: rateCents.optional(),
+  password: z.preprocess((v) => (v === '' ? undefined : v), password.optional()),
+  defaultRateCents: OptionalCentsField.optional(),
   active: z.boolean().optional(),
 });
-export type UpdateUser = z.infer<typeof UpdateUserSchema>;
+export type UpdateUser = z.output<typeof UpdateUserSchema>;
+export type UpdateUserForm = z.input<typeof UpdateUserSchema>;
 
 export const UserListSchema = z.object({ items: z.array(UserSchema) });

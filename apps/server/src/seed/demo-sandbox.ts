@@ -16,6 +16,7 @@ export async function startDemoSandbox(config: AppConfig): Promise<DemoSandbox> 
   const { startSandbox } = await import('billomat-sandbox');
   const sandbox = await startSandbox({
     port: config.sandboxPort,
+    ...(config.sandboxControlToken ? { controlToken: config.sandboxControlToken } : {}),
     host: '127.0.0.1',
     dataFile: path.join(config.dataDir, 'billomat-sandbox.json'),
   });

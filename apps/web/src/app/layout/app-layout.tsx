@@ -24,22 +24,34 @@ export function AppLayout() {
   if (me.isPending) return <Loader m="xl" aria-label={t('loading')} />;
   if (me.isError) {
     if (me.error instanceof ApiError && me.error.status === 401) {
-      const next = location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+      const next =
+        location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
       return <Navigate to={`/login${next}`} replace />;
     }
-    return <Alert color="red" m="xl">{t('error.unexpected')}</Alert>;
+    return (
+      <Alert color="red" m="xl">
+        {t('error.unexpected')}
+      </Alert>
+    );
   }
   const { user, demo } = me.data;
   const visible = (item: NavItem) => !item.roles || item.roles.includes(user.role);
-  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+  const isActive = (to: string) =>
+    to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Title order={3} c="blue.7">PlainStaff</Title>
+            <Title order={3} c="blue.7">
+              PlainStaff
+            </Title>
           </Group>
           <UserMenu user={user} />
         </Group>
@@ -48,20 +60,37 @@ export function AppLayout() {
         <ScrollArea>
           {navItems.filter(visible).map((item) =>
             item.children ? (
-              <NavLink key={item.to} label={t(item.labelKey)} defaultOpened={isActive(item.to)} active={false}>
+              <NavLink
+                key={item.to}
+                label={t(item.labelKey)}
+                defaultOpened={isActive(item.to)}
+                active={false}
+              >
                 {item.children.filter(visible).map((child) => (
-                  <NavLink key={child.to} component={Link} to={child.to} label={t(child.labelKey)} active={isActive(child.to)} />
+                  <NavLink
+                    key={child.to}
+                    component={Link}
+                    to={child.to}
+                    label={t(child.labelKey)}
+                    active={isActive(child.to)}
+                  />
                 ))}
               </NavLink>
             ) : (
-              <NavLink key={item.to} component={Link} to={item.to} label={t(item.labelKey)} active={isActive(item.to)} />
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={t(item.labelKey)}
+                active={isActive(item.to)}
+              />
             ),
           )}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
         {demo && (
-          <Alert color="yellow" variant="light" mb="md" title="Demo-Modus" p="xs">
+          <Alert color="yellow" variant="light" mb="md" title={t('demoTitle')} p="xs">
             {t('demoBanner')}
           </Alert>
         )}

@@ -27,16 +27,26 @@ export function UserMenu({ user }: { user: SessionUser }) {
         <Menu.Target>
           <UnstyledButton aria-label={t('userMenu.account')}>
             <Group gap="xs">
-              <Avatar size="sm" color="blue" radius="xl">{user.name.slice(0, 1)}</Avatar>
+              <Avatar size="sm" color="blue" radius="xl">
+                {user.name.slice(0, 1)}
+              </Avatar>
               <div>
-                <Text size="sm" fw={500}>{user.name}</Text>
-                <Text size="xs" c="dimmed">{t(`roles.${user.role}`)}</Text>
+                <Text size="sm" fw={500}>
+                  {user.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t(`roles.${user.role}`)}
+                </Text>
               </div>
             </Group>
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}>
+          <Menu.Item
+            onClick={() =>
+              logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })
+            }
+          >
             {t('userMenu.logout')}
           </Menu.Item>
         </Menu.Dropdown>
