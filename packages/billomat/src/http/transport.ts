@@ -60,13 +60,14 @@ export class Transport {
   }
 
   /** Waits for the next window when it is near enough; otherwise gives up with the reset time. */
-  private async waitUntil(resetAt: Date, request: string): Promise<void> {
+  private async waitUntil(resetAt: Date, request: string, billomatMessages: string[] = []): Promise<void> {
     const ms = resetAt.getTime() - this.o.now() + 250;
     if (ms <= 0) return;
     if (ms > this.o.maxRateLimitWaitMs) {
       throw new BillomatRateLimitError(resetAt, {
         status: 429,
         request,
+        billomatMessages,
         userMessage: rateLimitMessage(resetAt),
       });
     }
@@ -111,7 +112,7 @@ export class Transport {
             userMessage: rateLimitMessage(resetAt),
           });
         }
-        await this.waitUntil(resetAt, label);
+        await this.waitUntil(resetAt, label, messages);
         continue;
       }
       if (outcome.status >= 500 && !write && failures < this.o.maxRetries) {

@@ -76,14 +76,12 @@ export const ClientSchema = z
 
 export type Client = z.output<typeof ClientSchema>;
 
-const QuotaSchema = z
-  .object({ entity: wText, available: wOptInt, used: wOptInt })
-  .transform((q) => ({
-    entity: q.entity,
-    available: q.available,
-    used: q.used,
-    unlimited: q.available === -1,
-  }));
+const QuotaSchema = z.object({ entity: wText, available: wOptInt, used: wOptInt }).transform((q) => ({
+  entity: q.entity,
+  available: q.available,
+  used: q.used,
+  unlimited: q.available === -1,
+}));
 
 /** `clients/myself`: the account's own company plus plan and quotas (-1 = unlimited). */
 export const AccountSchema = z
