@@ -3,6 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { usersService } from '../modules/users/users.service';
+import { createTestDb } from './test-db';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0001';
 export const ORIGIN = 'http://localhost:80';
@@ -31,7 +32,8 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     },
   });
   const config = loadConfig({ DEMO: '0', LOG_LEVEL: 'info', ...env });
-  const app = await buildApp({ config, appSecret: TEST_SECRET, dbLocation: ':memory:', logStream });
+  const testDb = await createTestDb();
+  const app = await buildApp({ config, appSecret: TEST_SECRET, dbLocation: testDb.location, logStream });
   await app.ready();
 
   async function login(email: string, password: string): Promise<string> {
@@ -60,7 +62,10 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
       });
       return { id: user.id, email: user.email, password, cookie: await login(user.email, password) };
     },
-    close: () => app.close(),
+    async close() {
+      await app.close();
+      await testDb.drop();
+    },
   };
 }
 
