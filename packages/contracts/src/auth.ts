@@ -7,7 +7,12 @@ export const LanguageSchema = z.enum(['de', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
 export const LoginRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ error: 'Bitte eine gültige E-Mail-Adresse eingeben.' }).max(254),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email({ error: 'Bitte eine gültige E-Mail-Adresse eingeben.' })
+    .max(254),
   password: z.string().min(1, { error: 'Bitte das Passwort eingeben.' }).max(200),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
@@ -25,3 +30,10 @@ export const MeResponseSchema = z.object({ user: SessionUserSchema, demo: z.bool
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 export const PreferencesRequestSchema = z.object({ language: LanguageSchema });
+
+/** What the login page may know before anyone signs in. */
+export const LoginConfigSchema = z.object({
+  demo: z.boolean(),
+  demoLogin: z.object({ email: z.string(), password: z.string() }).nullable(),
+});
+export type LoginConfig = z.infer<typeof LoginConfigSchema>;

@@ -81,6 +81,7 @@ export const OptionalText = (max: number) =>
     .trim()
     .max(max, { error: `Höchstens ${max} Zeichen.` })
     // Control characters other than line breaks and tabs have no place in business text.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), {
       error: 'Enthält unzulässige Steuerzeichen.',
     })
@@ -92,4 +93,5 @@ export const RequiredText = (max: number, message: string) =>
     .trim()
     .min(1, { error: message })
     .max(max, { error: `Höchstens ${max} Zeichen.` })
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .refine((v) => !/[\u0000-\u001F\u007F]/.test(v), { error: 'Enthält unzulässige Steuerzeichen.' });
