@@ -16,6 +16,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, lazy: lazy(() => import('./routes/overview')) },
       { path: 'projekte', lazy: lazy(() => import('./routes/projects')) },
+      { path: 'projekte/:id', lazy: lazy(() => import('./routes/project-file')) },
       { path: 'buchungen', lazy: lazy(() => import('./routes/bookings')) },
       { path: 'kunden', lazy: lazy(() => import('./routes/customers')) },
       { path: 'administration/integrationen', lazy: lazy(() => import('./routes/integrations')) },

@@ -1,7 +1,167 @@
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  SegmentedControl,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconLock, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Customer } from '@plainstaff/contracts/customers';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
+import { Pager } from '../../../components/ui/pager';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { useCustomers } from '../api/get-customers';
+import { CustomerBadges } from './customer-badges';
+import { CustomerDialog } from './customer-dialog';
+
+const PAGE_SIZE = 25;
+type SourceFilter = 'all' | 'manual' | 'billomat';
 
 export function CustomersPage() {
-  const { t } = useTranslation();
-  return <PageHeader title={t('nav.customers')} />;
+  const { t } = useTranslation('customers');
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [source, setSource] = useState<SourceFilter>('all');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [page, setPage] = useState(1);
+  const [dialog, setDialog] = useState<{ customer: Customer | null } | null>(null);
+
+  const customers = useCustomers({
+    search: debounced || undefined,
+    source: source === 'all' ? undefined : source,
+    includeArchived: includeArchived ? '1' : undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const resetPage =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ customer: null })}>
+            {t('new')}
+          </Button>
+        }
+      />
+      <Paper withBorder p="md" radius="md">
+        <Group mb="md" gap="md">
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder={t('searchPlaceholder')}
+            aria-label={t('search')}
+            value={search}
+            onChange={(e) => resetPage(setSearch)(e.currentTarget.value)}
+            w={300}
+          />
+          <SegmentedControl
+            aria-label={t('source.label')}
+            value={source}
+            onChange={(v) => resetPage(setSource)(v as SourceFilter)}
+            data={[
+              { value: 'all', label: t('source.all') },
+              { value: 'manual', label: t('source.manual') },
+              { value: 'billomat', label: t('source.billomat') },
+            ]}
+          />
+          <Checkbox
+            label={t('includeArchived')}
+            checked={includeArchived}
+            onChange={(e) => resetPage(setIncludeArchived)(e.currentTarget.checked)}
+          />
+        </Group>
+        {customers.isPending ? (
+          <TableSkeleton />
+        ) : !customers.data || customers.data.items.length === 0 ? (
+          <EmptyState title={t('empty.title')}>{debounced ? t('empty.search') : t('empty.hint')}</EmptyState>
+        ) : (
+          <>
+            <Table.ScrollContainer minWidth={760}>
+              <Table verticalSpacing="sm" highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('column.name')}</Table.Th>
+                    <Table.Th>{t('column.number')}</Table.Th>
+                    <Table.Th>{t('column.email')}</Table.Th>
+                    <Table.Th ta="right">{t('column.projects')}</Table.Th>
+                    <Table.Th>{t('column.source')}</Table.Th>
+                    <Table.Th w={60} aria-label={t('column.actions')} />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {customers.data.items.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={500}>
+                          {c.name}
+                        </Text>
+                        {c.address && (
+                          <Text size="xs" c="dimmed" lineClamp={1}>
+                            {c.address.replace(/\n/g, ', ')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{c.billomatClientNumber ?? c.number}</Table.Td>
+                      <Table.Td>{c.email}</Table.Td>
+                      <Table.Td ta="right">{c.projectCount}</Table.Td>
+                      <Table.Td>
+                        <CustomerBadges customer={c} />
+                      </Table.Td>
+                      <Table.Td>
+                        {c.source === 'manual' ? (
+                          <Tooltip label={t('edit')}>
+                            <ActionIcon
+                              variant="subtle"
+                              aria-label={t('editNamed', { name: c.name })}
+                              onClick={() => setDialog({ customer: c })}
+                            >
+                              <IconPencil size={16} />
+                            </ActionIcon>
+                          </Tooltip>
+                        ) : (
+                          <Tooltip label={t('importedHint')}>
+                            <ActionIcon variant="transparent" color="gray" aria-label={t('importedHint')}>
+                              <IconLock size={16} />
+                            </ActionIcon>
+                          </Tooltip>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={customers.data.total}
+              onChange={setPage}
+              summary={(from, to, total) => t('pager', { from, to, total })}
+            />
+          </>
+        )}
+      </Paper>
+      <CustomerDialog
+        customer={dialog?.customer ?? null}
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+      />
+    </>
+  );
 }

@@ -1,7 +1,185 @@
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Project } from '@plainstaff/contracts/projects';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
+import { Pager } from '../../../components/ui/pager';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { useCanManageProjects } from '../api/get-me';
+import { projectQueryOptions } from '../api/get-project';
+import { useProjects } from '../api/get-projects';
+import type { ProjectListParams } from '../api/project-keys';
+import { useQueryClient } from '@tanstack/react-query';
+import { BudgetUse, ProjectStatusBadge, UnbilledBadge } from './project-badges';
+import { ProjectDialog } from './project-dialog/project-dialog';
+
+const PAGE_SIZE = 25;
+type StatusFilter = 'all' | NonNullable<ProjectListParams['status']>;
 
 export function ProjectsPage() {
-  const { t } = useTranslation();
-  return <PageHeader title={t('nav.projects')} />;
+  const { t } = useTranslation('projects');
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const canManage = useCanManageProjects();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [page, setPage] = useState(1);
+  const [dialog, setDialog] = useState<{ project: Project | null } | null>(null);
+  const projects = useProjects({
+    search: debounced || undefined,
+    status: status === 'all' ? undefined : status,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+
+  const edit = async (id: number) => setDialog({ project: await qc.fetchQuery(projectQueryOptions(id)) });
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          canManage && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ project: null })}>
+              {t('new')}
+            </Button>
+          )
+        }
+      />
+      <Paper withBorder p="md" radius="md">
+        <Group mb="md" gap="md">
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder={t('list.searchPlaceholder')}
+            aria-label={t('list.search')}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.currentTarget.value);
+              setPage(1);
+            }}
+            w={300}
+          />
+          <SegmentedControl
+            aria-label={t('field.status')}
+            value={status}
+            onChange={(v) => {
+              setStatus(v as StatusFilter);
+              setPage(1);
+            }}
+            data={[
+              { value: 'all', label: t('list.allStatuses') },
+              { value: 'planned', label: t('status.planned') },
+              { value: 'running', label: t('status.running') },
+              { value: 'completed', label: t('status.completed') },
+            ]}
+          />
+        </Group>
+        {projects.isPending ? (
+          <TableSkeleton />
+        ) : !projects.data || projects.data.items.length === 0 ? (
+          <EmptyState title={t('list.emptyTitle')}>
+            {debounced || status !== 'all' ? t('list.emptyFilter') : t('list.emptyHint')}
+          </EmptyState>
+        ) : (
+          <>
+            <Table.ScrollContainer minWidth={900}>
+              <Table verticalSpacing="sm" highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('list.project')}</Table.Th>
+                    <Table.Th>{t('field.customer')}</Table.Th>
+                    <Table.Th>{t('field.status')}</Table.Th>
+                    <Table.Th>{t('list.budgetUse')}</Table.Th>
+                    <Table.Th>{t('list.unbilled')}</Table.Th>
+                    {canManage && <Table.Th w={50} aria-label={t('list.actions')} />}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {projects.data.items.map((p) => (
+                    <Table.Tr
+                      key={p.id}
+                      style={{ cursor: 'pointer' }}
+                      onClick={() => void navigate(`/projekte/${p.id}`)}
+                    >
+                      <Table.Td>
+                        <Anchor
+                          component={Link}
+                          to={`/projekte/${p.id}`}
+                          fw={500}
+                          size="sm"
+                          onClick={(e) => e.stopPropagation()}
+                        >
+                          {p.name}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {p.number}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{p.customerName}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <ProjectStatusBadge status={p.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        <BudgetUse percent={p.summary.budgetUsedPercent} />
+                      </Table.Td>
+                      <Table.Td>
+                        <UnbilledBadge summary={p.summary} currency={p.currency} />
+                      </Table.Td>
+                      {canManage && (
+                        <Table.Td onClick={(e) => e.stopPropagation()}>
+                          <Tooltip label={t('edit')}>
+                            <ActionIcon
+                              variant="subtle"
+                              aria-label={t('editNamed', { name: p.name })}
+                              onClick={() => void edit(p.id)}
+                            >
+                              <IconPencil size={16} />
+                            </ActionIcon>
+                          </Tooltip>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={projects.data.total}
+              onChange={setPage}
+              summary={(from, to, total) => t('list.pager', { from, to, total })}
+            />
+          </>
+        )}
+      </Paper>
+      <ProjectDialog
+        project={dialog?.project ?? null}
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        onSaved={(saved) => {
+          if (!dialog?.project) void navigate(`/projekte/${saved.id}`);
+        }}
+      />
+    </>
+  );
 }

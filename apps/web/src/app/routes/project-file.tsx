@@ -1,0 +1,1 @@
+export { ProjectFilePage as default } from '../../features/projects/components/project-file-page';

@@ -1,0 +1,30 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Customer } from '@plainstaff/contracts/customers';
+
+export function CustomerBadges({ customer }: { customer: Customer }) {
+  const { t } = useTranslation('customers');
+  return (
+    <Group gap={4} wrap="nowrap">
+      {customer.source === 'billomat' ? (
+        <Badge variant="light" color="teal" size="sm">
+          {t('badge.billomat')}
+        </Badge>
+      ) : (
+        <Badge variant="light" color="gray" size="sm">
+          {t('badge.manual')}
+        </Badge>
+      )}
+      {customer.archived && (
+        <Badge variant="outline" color="gray" size="sm">
+          {t('badge.archived')}
+        </Badge>
+      )}
+      {customer.missingInBillomat && (
+        <Badge variant="light" color="orange" size="sm">
+          {t('badge.missing')}
+        </Badge>
+      )}
+    </Group>
+  );
+}

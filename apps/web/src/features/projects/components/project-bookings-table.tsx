@@ -1,0 +1,137 @@
+import { Badge, Group, Paper, SegmentedControl, Table, Text, Title, Tooltip } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Booking } from '@plainstaff/contracts/bookings';
+import { formatCentsDe } from '@plainstaff/contracts/money';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { Pager } from '../../../components/ui/pager';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { formatDate, formatHours } from '../../../lib/format';
+import { useProjectBookings } from '../api/get-project-bookings';
+import type { ProjectBookingParams } from '../api/project-keys';
+
+const PAGE_SIZE = 50;
+type StateFilter = 'all' | NonNullable<ProjectBookingParams['billingState']>;
+
+function StateBadge({ booking: b }: { booking: Booking }) {
+  const { t } = useTranslation('projects');
+  if (!b.billable)
+    return (
+      <Badge size="sm" variant="outline" color="gray">
+        {t('bookings.notBillable')}
+      </Badge>
+    );
+  if (b.billingState === 'billed')
+    return (
+      <Badge size="sm" variant="light" color="green" leftSection={<IconLock size={12} />}>
+        {b.invoiceNumber ? t('bookings.billedAs', { number: b.invoiceNumber }) : t('bookings.billed')}
+      </Badge>
+    );
+  if (b.billingState === 'reserved')
+    return (
+      <Badge size="sm" variant="light" color="yellow">
+        {t('bookings.reserved')}
+      </Badge>
+    );
+  return (
+    <Badge size="sm" variant="light" color="orange">
+      {t('bookings.open')}
+    </Badge>
+  );
+}
+
+export function ProjectBookingsTable({ projectId, currency }: { projectId: number; currency: string }) {
+  const { t } = useTranslation('projects');
+  const [state, setState] = useState<StateFilter>('all');
+  const [page, setPage] = useState(1);
+  const bookings = useProjectBookings(projectId, {
+    billingState: state === 'all' ? undefined : state,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const money = (cents: number | null) => (cents === null ? '–' : formatCentsDe(cents, currency));
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('file.bookings')}</Title>
+        <SegmentedControl
+          size="xs"
+          aria-label={t('bookings.filter')}
+          value={state}
+          onChange={(v) => {
+            setState(v as StateFilter);
+            setPage(1);
+          }}
+          data={[
+            { value: 'all', label: t('bookings.all') },
+            { value: 'open', label: t('bookings.open') },
+            { value: 'billed', label: t('bookings.billed') },
+          ]}
+        />
+      </Group>
+      {bookings.isPending ? (
+        <TableSkeleton />
+      ) : !bookings.data || bookings.data.items.length === 0 ? (
+        <EmptyState title={t('bookings.empty')} />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={960}>
+            <Table verticalSpacing="xs" striped aria-label={t('file.bookings')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('bookings.date')}</Table.Th>
+                  <Table.Th>{t('bookings.employee')}</Table.Th>
+                  <Table.Th>{t('bookings.task')}</Table.Th>
+                  <Table.Th ta="right">{t('bookings.duration')}</Table.Th>
+                  <Table.Th ta="right">{t('bookings.rate')}</Table.Th>
+                  <Table.Th ta="right">{t('bookings.amount')}</Table.Th>
+                  <Table.Th>{t('bookings.comment')}</Table.Th>
+                  <Table.Th>{t('bookings.state')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {bookings.data.items.map((b) => (
+                  <Table.Tr key={b.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(b.date)}</Table.Td>
+                    <Table.Td>{b.employeeName}</Table.Td>
+                    <Table.Td>{b.taskName ?? '–'}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {formatHours(b.minutes)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {money(b.rateCents)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {money(b.amountCents)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Tooltip label={b.comment} disabled={b.comment.length < 50} multiline w={360}>
+                        <Text size="sm" lineClamp={1}>
+                          {b.comment}
+                        </Text>
+                      </Tooltip>
+                    </Table.Td>
+                    <Table.Td>
+                      <StateBadge booking={b} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Pager
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={bookings.data.total}
+            onChange={setPage}
+            summary={(from, to, total) =>
+              t('bookings.pager', { from, to, total, hours: formatHours(bookings.data.totalMinutes) })
+            }
+          />
+        </>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,87 @@
+import { Alert, Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { IconFileInvoice, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '../../../components/ui/page-header';
+import { ApiError } from '../../../lib/api-client';
+import { useCanManageProjects } from '../api/get-me';
+import { useProject } from '../api/get-project';
+import { ProjectStatusBadge } from './project-badges';
+import { ProjectBookingsTable } from './project-bookings-table';
+import { ProjectDialog } from './project-dialog/project-dialog';
+import { ProjectFacts } from './project-facts';
+import { ProjectSummaryCards } from './project-summary-cards';
+
+/** The Projektakte: a project's data, its figures and its bookings. */
+export function ProjectFilePage() {
+  const { t } = useTranslation('projects');
+  const id = Number(useParams().id);
+  const project = useProject(id);
+  const canManage = useCanManageProjects();
+  const [editing, setEditing] = useState(false);
+
+  if (project.isPending)
+    return (
+      <Stack>
+        <Skeleton height={36} width="40%" />
+        <Skeleton height={96} />
+        <Skeleton height={240} />
+      </Stack>
+    );
+  if (project.isError)
+    return (
+      <Alert color={project.error instanceof ApiError && project.error.status === 404 ? 'gray' : 'red'}>
+        {project.error instanceof ApiError && project.error.status === 404
+          ? t('file.notFound')
+          : t('file.loadError')}
+      </Alert>
+    );
+  const p = project.data;
+
+  return (
+    <>
+      <Breadcrumbs mb="xs" fz="sm">
+        <Anchor component={Link} to="/projekte">
+          {t('title')}
+        </Anchor>
+        <Text size="sm">{p.number}</Text>
+      </Breadcrumbs>
+      <PageHeader
+        title={p.name}
+        description={
+          <Group gap="xs" component="span">
+            <span>
+              {p.number} · {p.customerName}
+            </span>
+            <ProjectStatusBadge status={p.status} />
+          </Group>
+        }
+        actions={
+          canManage && (
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} />}
+                onClick={() => setEditing(true)}
+              >
+                {t('edit')}
+              </Button>
+              <Button
+                component={Link}
+                to={`/projekte/${p.id}/rechnung`}
+                leftSection={<IconFileInvoice size={16} />}
+              >
+                {t('file.newInvoice')}
+              </Button>
+            </>
+          )
+        }
+      />
+      <ProjectSummaryCards project={p} />
+      <ProjectFacts project={p} />
+      <ProjectBookingsTable projectId={p.id} currency={p.currency} />
+      <ProjectDialog project={p} opened={editing} onClose={() => setEditing(false)} />
+    </>
+  );
+}
