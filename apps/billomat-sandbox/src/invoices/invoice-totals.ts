@@ -41,7 +41,7 @@ export function invoiceTotals(invoice: Rec, items: Rec[]): { fields: Rec; taxes:
   const taxes: Rec[] = [];
   for (const g of groups.values()) {
     const split = (base: Dec) => {
-      const tax = gross ? div(base * g.rate, 100n * SCALE + g.rate) : pct(base, g.rate);
+      const tax = gross ? div(mul(base, g.rate), 100n * SCALE + g.rate) : pct(base, g.rate);
       return gross ? { n: base - tax, tax, gr: base } : { n: base, tax, gr: base + tax };
     };
     const u = split(g.base);
