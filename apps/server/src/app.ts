@@ -4,6 +4,7 @@ import { applyGermanZodMessages } from '@plainstaff/contracts/locale';
 import type { AppConfig } from './config';
 import { loggerOptions } from './lib/logger';
 import authPlugin from './plugins/auth';
+import billomatPlugin from './plugins/billomat';
 import dbPlugin from './plugins/db';
 import errorHandler from './plugins/error-handler';
 import securityPlugin from './plugins/security';
@@ -11,6 +12,8 @@ import spaPlugin from './plugins/spa';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { integrationsRoutes } from './modules/integrations/integrations.routes';
+import { seedDemoIntegration } from './modules/integrations/demo-seed';
 import { bootstrapUsers } from './modules/users/bootstrap';
 import { DEMO_LOGIN } from './seed/demo-users';
 
@@ -41,12 +44,16 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(dbPlugin, { location: opts.dbLocation });
   await app.register(securityPlugin);
   await app.register(authPlugin, { appSecret: opts.appSecret });
+  await app.register(billomatPlugin, { appSecret: opts.appSecret, baseUrl: opts.config.billomatBaseUrl });
   await app.register(spaPlugin, { root: opts.spaRoot });
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { demo: opts.config.demo, demoLogin: opts.config.demo ? DEMO_LOGIN : null });
   await app.register(usersRoutes);
+  await app.register(integrationsRoutes);
 
   await bootstrapUsers(app.db, opts.config, app.log);
+  // Needs APP_SECRET to encrypt the demo key, which seedDemo(db) does not get; server.ts points config at the sandbox first.
+  if (opts.config.demo) await seedDemoIntegration(app);
   return app;
 }

@@ -26,6 +26,51 @@ export const errorCatalog = {
   EMAIL_TAKEN: { status: 409, message: 'Diese E-Mail-Adresse ist bereits vergeben.' },
   CANNOT_DEACTIVATE_SELF: { status: 409, message: 'Sie können Ihr eigenes Konto nicht deaktivieren.' },
   LAST_ADMIN: { status: 409, message: 'Es muss mindestens ein aktiver Administrator bleiben.' },
+  // billomat connection (issue 5)
+  BILLOMAT_NOT_CONNECTED: {
+    status: 409,
+    message: 'billomat ist nicht verbunden. Bitte verbinden Sie billomat unter Administration › Integrationen.',
+  },
+  BILLOMAT_KEY_UNREADABLE: {
+    status: 409,
+    message:
+      'Der gespeicherte API Key kann nicht mehr entschlüsselt werden (APP_SECRET geändert?). Bitte tragen Sie ihn unter Administration › Integrationen neu ein.',
+  },
+  // Never 401: that status means "our session ended" to the SPA.
+  BILLOMAT_AUTH: {
+    status: 422,
+    message: 'billomat hat den API Key abgelehnt. Bitte prüfen Sie ihn unter Administration › Integrationen.',
+  },
+  BILLOMAT_NOT_FOUND: { status: 422, message: 'Der Datensatz wurde in billomat nicht gefunden.' },
+  BILLOMAT_VALIDATION: { status: 422, message: 'billomat hat die Daten abgelehnt. Bitte korrigieren Sie die Angaben.' },
+  BILLOMAT_QUOTA: {
+    status: 422,
+    message: 'Ihr billomat-Tarif hat keine freie Kapazität mehr. Bitte erweitern Sie den Tarif in billomat.',
+  },
+  BILLOMAT_RATE_LIMITED: {
+    status: 429,
+    message: 'Das billomat-Anfragelimit ist erreicht. Bitte versuchen Sie es in einer Viertelstunde erneut.',
+  },
+  BILLOMAT_UNAVAILABLE: {
+    status: 502,
+    message: 'billomat ist nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.',
+  },
+  BILLOMAT_BAD_ANSWER: {
+    status: 502,
+    message: 'billomat hat eine unerwartete Antwort geschickt. Bitte versuchen Sie es später erneut.',
+  },
+  BILLOMAT_TIMEOUT: {
+    status: 504,
+    message: 'billomat hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es später erneut.',
+  },
+  BILLOMAT_PROXY_PATH_FORBIDDEN: {
+    status: 403,
+    message: 'Diese billomat-Abfrage ist über PlainStaff nicht freigegeben.',
+  },
+  BILLOMAT_PROXY_METHOD_NOT_ALLOWED: {
+    status: 405,
+    message: 'Über PlainStaff können billomat-Daten nur gelesen werden.',
+  },
   INTERNAL: { status: 500, message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es erneut.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

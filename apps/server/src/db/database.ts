@@ -7,6 +7,7 @@ import type { Generated } from 'kysely';
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
+  integration_settings: IntegrationSettingsTable;
 }
 
 export interface UsersTable {
@@ -28,4 +29,23 @@ export interface SessionsTable {
   user_id: number;
   created_at: string;
   expires_at: string;
+}
+
+/** Singleton (id = 1): the billomat connection. The API key only as AES-256-GCM ciphertext. */
+export interface IntegrationSettingsTable {
+  id: number;
+  billomat_id: string | null;
+  api_key_ciphertext: string | null;
+  api_key_iv: string | null;
+  api_key_tag: string | null;
+  api_key_last4: string | null;
+  vat_rate_bp: Generated<number>;
+  print_project_description: Generated<number>;
+  complete_invoices: Generated<number>;
+  template_id: number | null;
+  account_name: string | null;
+  connected_at: string | null;
+  last_check_at: string | null;
+  last_error: string | null;
+  updated_at: string;
 }

@@ -1,0 +1,110 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type {
+  BillomatConnectionTestInput,
+  BillomatSettings,
+  BillomatSettingsInput,
+  BillomatTemplate,
+} from '@plainstaff/contracts/integrations';
+import { maskApiKey } from '@plainstaff/contracts/integrations';
+import { fieldError } from '../../errors';
+import {
+  mapBillomatErrors,
+  toBillomatAppError,
+  type BillomatApi,
+  type ClientTuning,
+} from '../../plugins/billomat';
+
+// The dialog waits for the answer: one attempt, no waiting for the next rate-limit window.
+const INTERACTIVE: ClientTuning = { timeoutMs: 10_000, maxRetries: 0, maxRateLimitWaitMs: 0 };
+
+const KEY_REQUIRED =
+  'Bitte den API Key eingeben. Sie erstellen ihn in billomat unter Einstellungen › Administration › Nutzer.';
+const ID_REQUIRED = 'Bitte die billomat-ID eingeben.';
+
+export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogger) {
+  const store = billomat.store;
+
+  async function view(): Promise<BillomatSettings> {
+    const row = await store.row();
+    const connected = Boolean(row?.billomat_id && row.api_key_ciphertext);
+    return {
+      connected,
+      billomatId: row?.billomat_id ?? null,
+      apiKeyMasked: connected && row?.api_key_last4 ? maskApiKey(row.api_key_last4) : null,
+      vatRateBp: row?.vat_rate_bp ?? 1900,
+      printProjectDescription: row?.print_project_description === 1,
+      completeInvoices: row?.complete_invoices === 1,
+      templateId: row?.template_id ?? null,
+      accountName: connected ? (row?.account_name ?? null) : null,
+      connectedAt: row?.connected_at ?? null,
+      lastCheckAt: row?.last_check_at ?? null,
+      lastError: row?.last_error ?? null,
+    };
+  }
+
+  /** Asks billomat who the account is; failures become the German AppError of plugins/billomat. */
+  async function myself(billomatId: string, apiKey: string): Promise<string> {
+    const account = await mapBillomatErrors(() =>
+      billomat.clientFor(billomatId, apiKey, INTERACTIVE).clients.myself(),
+    );
+    return account.accountName || billomatId;
+  }
+
+  return {
+    view,
+
+    async save(input: BillomatSettingsInput): Promise<BillomatSettings> {
+      const newKey = input.apiKey === '' ? null : input.apiKey;
+      const apiKey = newKey ?? (await store.savedApiKey());
+      if (!apiKey) throw fieldError('apiKey', KEY_REQUIRED);
+      // Saving also checks, so the tile shows the real state; an unreachable billomat does not block saving.
+      let accountName: string | null = null;
+      let failure: string | null = null;
+      try {
+        accountName = await myself(input.billomatId, apiKey);
+      } catch (err) {
+        failure = err instanceof Error ? err.message : 'billomat-Prüfung fehlgeschlagen.';
+        log.warn({ err: toBillomatAppError(err) }, 'billomat check on save failed');
+      }
+      await store.save(
+        {
+          billomatId: input.billomatId,
+          vatRateBp: input.vatRate,
+          printProjectDescription: input.printProjectDescription,
+          completeInvoices: input.completeInvoices,
+          templateId: input.templateId,
+        },
+        newKey,
+        accountName,
+      );
+      if (failure) await store.recordCheck({ error: failure });
+      return view();
+    },
+
+    /** Tests the entered ID and key; a missing one is taken from the saved connection. */
+    async test(input: BillomatConnectionTestInput): Promise<{ ok: true; accountName: string }> {
+      const saved = await store.row();
+      const billomatId = input.billomatId ?? saved?.billomat_id ?? null;
+      if (!billomatId) throw fieldError('billomatId', ID_REQUIRED);
+      const apiKey = input.apiKey || (await store.savedApiKey());
+      if (!apiKey) throw fieldError('apiKey', KEY_REQUIRED);
+      const isSaved = billomatId === saved?.billomat_id && input.apiKey === '';
+      try {
+        const accountName = await myself(billomatId, apiKey);
+        if (isSaved) await store.recordCheck({ accountName });
+        return { ok: true, accountName };
+      } catch (err) {
+        if (isSaved && err instanceof Error) await store.recordCheck({ error: err.message });
+        throw err;
+      }
+    },
+
+    disconnect: () => store.disconnect(),
+
+    async templates(): Promise<BillomatTemplate[]> {
+      const client = await billomat.client(INTERACTIVE);
+      const list = await mapBillomatErrors(() => client.templates.list({ type: 'INVOICE' }));
+      return list.map((t) => ({ id: t.id, name: t.name, isDefault: t.isDefault }));
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import fp from 'fastify-plugin';
+import { createBillomatClient, type BillomatClient, type BillomatClientOptions } from '@plainstaff/billomat';
+import { AppError } from '../../errors';
+import { deriveKey } from '../../lib/secrets';
+import { billomatProxy } from './proxy';
+import { settingsStore, type BillomatConnection, type SettingsStore } from './settings.store';
+
+export { mapBillomatErrors, toBillomatAppError } from './errors';
+export type { BillomatConnection, SettingsStore } from './settings.store';
+
+/** Client tuning that callers may override (the connection test wants fast, single-shot answers). */
+export type ClientTuning = Pick<BillomatClientOptions, 'timeoutMs' | 'maxRetries' | 'maxRateLimitWaitMs'>;
+
+export interface BillomatApi {
+  /** The saved connection with the decrypted key, or null when not connected. Server-side only. */
+  getSettings(): Promise<BillomatConnection | null>;
+  /** A client for the saved connection; throws BILLOMAT_NOT_CONNECTED when there is none. */
+  client(tuning?: ClientTuning): Promise<BillomatClient>;
+  /** A client for explicit credentials (the connection test of values not saved yet). */
+  clientFor(billomatId: string, apiKey: string, tuning?: ClientTuning): BillomatClient;
+  /** `BILLOMAT_BASE_URL` with `{id}` replaced; a URL without `{id}` is used as it is (PRODUCT §6). */
+  baseUrlFor(billomatId: string): string;
+  /** Reads and writes the settings row (encrypts the key); for modules/integrations. */
+  store: SettingsStore;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    billomat: BillomatApi;
+  }
+}
+
+export interface BillomatPluginOptions {
+  appSecret: string;
+  /** config.billomatBaseUrl, e.g. `https://{id}.billomat.net` or the sandbox's `http://127.0.0.1:PORT/{id}`. */
+  baseUrl: string;
+  fetch?: typeof fetch;
+}
+
+export default fp<BillomatPluginOptions>(
+  async (app, opts) => {
+    const store = settingsStore(app.db, deriveKey(opts.appSecret, 'api-key-encryption'));
+
+    const clientFor: BillomatApi['clientFor'] = (billomatId, apiKey, tuning = {}) =>
+      createBillomatClient({
+        billomatId,
+        apiKey,
+        baseUrl: opts.baseUrl,
+        timeoutMs: 30_000,
+        ...(opts.fetch ? { fetch: opts.fetch } : {}),
+        ...tuning,
+      });
+
+    const api: BillomatApi = {
+      getSettings: () => store.connection(),
+      async client(tuning) {
+        const settings = await store.connection();
+        if (!settings) throw new AppError('BILLOMAT_NOT_CONNECTED');
+        return clientFor(settings.billomatId, settings.apiKey, tuning);
+      },
+      clientFor,
+      baseUrlFor: (billomatId) => opts.baseUrl.replaceAll('{id}', encodeURIComponent(billomatId)),
+      store,
+    };
+    app.decorate('billomat', api);
+
+    await app.register(billomatProxy, { prefix: '/api/billomat-proxy' });
+  },
+  { name: 'billomat', dependencies: ['db', 'auth'] },
+);

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { BasisPointsField } from './fields';
+
+/**
+ * The billomat ID is the account's sub-domain (`{id}.billomat.net`). A pasted address
+ * (`https://acme.billomat.net/app/…`, `acme.billomat.net`) is reduced to `acme`; anything else must
+ * already be a bare DNS label. It ends up in the upstream host name, so nothing else gets through.
+ */
+export function normalizeBillomatId(input: string): string {
+  const value = input.trim();
+  const host = /^(?:https?:\/\/)?([^/?#\s]+)\.billomat\.net(?::\d+)?(?:[/?#].*)?$/i.exec(value)?.[1];
+  return (host ?? value).toLowerCase();
+}
+
+export const BILLOMAT_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export const BillomatIdField = z
+  .string({ error: 'Bitte die billomat-ID eingeben.' })
+  .max(300, { error: 'Die billomat-ID ist zu lang.' })
+  .transform(normalizeBillomatId)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'Bitte die billomat-ID eingeben.' })
+      .max(63, { error: 'Die billomat-ID hat höchstens 63 Zeichen.' })
+      .regex(BILLOMAT_ID_PATTERN, {
+        error:
+          'Die billomat-ID besteht nur aus Kleinbuchstaben, Ziffern und Bindestrichen – z. B. „meinefirma“ aus meinefirma.billomat.net.',
+      }),
+  );
+
+export const MAX_API_KEY_LENGTH = 200;
+
+/** Write-only: an empty value means "keep the saved key". Printable ASCII only, no blanks. */
+export const ApiKeyField = z
+  .string()
+  .max(MAX_API_KEY_LENGTH, { error: `Der API Key hat höchstens ${MAX_API_KEY_LENGTH} Zeichen.` })
+  .regex(/^[\x21-\x7E]*$/, {
+    error: 'Der API Key darf keine Leerzeichen, Zeilenumbrüche oder Sonderzeichen enthalten.',
+  })
+  .default('');
+
+const TemplateIdField = z.preprocess(
+  (v) => (v === '' || v === undefined ? null : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v),
+  z.number({ error: 'Bitte eine Vorlage aus der Liste wählen.' }).int().positive().nullable(),
+);
+
+/** The settings dialog and `PUT /api/integrations/billomat`. */
+export const BillomatSettingsInputSchema = z.object({
+  billomatId: BillomatIdField,
+  apiKey: ApiKeyField,
+  vatRate: BasisPointsField,
+  printProjectDescription: z.boolean().default(false),
+  completeInvoices: z.boolean().default(false),
+  templateId: TemplateIdField.default(null),
+});
+export type BillomatSettingsInput = z.output<typeof BillomatSettingsInputSchema>;
+export type BillomatSettingsFormValues = z.input<typeof BillomatSettingsInputSchema>;
+
+/** `POST /api/integrations/billomat/test`: the entered values, or (empty) the saved ones. */
+export const BillomatConnectionTestInputSchema = z.object({
+  billomatId: z.preprocess((v) => (v === '' ? undefined : v), BillomatIdField.optional()),
+  apiKey: ApiKeyField,
+});
+export type BillomatConnectionTestInput = z.output<typeof BillomatConnectionTestInputSchema>;
+
+export const BillomatSettingsSchema = z.object({
+  connected: z.boolean(),
+  billomatId: z.string().nullable(),
+  /** `••••1a2b` — the key itself never leaves the server. */
+  apiKeyMasked: z.string().nullable(),
+  vatRateBp: z.number().int(),
+  printProjectDescription: z.boolean(),
+  completeInvoices: z.boolean(),
+  templateId: z.number().int().nullable(),
+  accountName: z.string().nullable(),
+  connectedAt: z.string().nullable(),
+  lastCheckAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+export type BillomatSettings = z.infer<typeof BillomatSettingsSchema>;
+
+export const BillomatConnectionTestResultSchema = z.object({
+  ok: z.literal(true),
+  accountName: z.string(),
+});
+export type BillomatConnectionTestResult = z.infer<typeof BillomatConnectionTestResultSchema>;
+
+export const BillomatTemplateSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  isDefault: z.boolean(),
+});
+export const BillomatTemplateListSchema = z.object({ items: z.array(BillomatTemplateSchema) });
+export type BillomatTemplate = z.infer<typeof BillomatTemplateSchema>;
+
+export const API_KEY_MASK = '••••';
+export function maskApiKey(last4: string): string {
+  return `${API_KEY_MASK}${last4}`;
+}
