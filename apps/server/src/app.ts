@@ -12,6 +12,9 @@ import spaPlugin from './plugins/spa';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { customersRoutes } from './modules/customers/customers.routes';
+import { projectsRoutes } from './modules/projects/projects.routes';
+import { bookingsRoutes } from './modules/bookings/bookings.routes';
 import { integrationsRoutes } from './modules/integrations/integrations.routes';
 import { seedDemoIntegration } from './modules/integrations/demo-seed';
 import { bootstrapUsers } from './modules/users/bootstrap';
@@ -50,6 +53,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(authRoutes, { demo: opts.config.demo, demoLogin: opts.config.demo ? DEMO_LOGIN : null });
   await app.register(usersRoutes);
+  await app.register(customersRoutes);
+  await app.register(projectsRoutes);
+  await app.register(bookingsRoutes);
   await app.register(integrationsRoutes);
 
   await bootstrapUsers(app.db, opts.config, app.log);

@@ -71,6 +71,49 @@ export const errorCatalog = {
     status: 405,
     message: 'Über PlainStaff können billomat-Daten nur gelesen werden.',
   },
+  // Customers, projects, tasks, bookings (issue 3)
+  CUSTOMER_READ_ONLY: {
+    status: 409,
+    message:
+      'Dieser Kunde stammt aus billomat und ist hier schreibgeschützt. Ändern Sie ihn in billomat und importieren Sie die Kunden erneut.',
+  },
+  CUSTOMER_IN_USE: {
+    status: 409,
+    message: 'Der Kunde wird noch von Projekten verwendet und kann nicht gelöscht werden.',
+  },
+  PROJECT_NUMBER_TAKEN: { status: 409, message: 'Diese Projektnummer ist bereits vergeben.' },
+  TASK_HAS_BOOKINGS: {
+    status: 409,
+    message: 'Die Aufgabe hat bereits Buchungen und kann nicht entfernt werden.',
+  },
+  PROJECT_NOT_RUNNING: {
+    status: 409,
+    message: 'Auf dieses Projekt kann nicht gebucht werden, weil es nicht läuft.',
+  },
+  BOOKING_BEFORE_START: {
+    status: 409,
+    message: 'Das Datum liegt vor dem Projektstart. Bitte ein späteres Datum wählen.',
+  },
+  BUDGET_EXCEEDED: { status: 409, message: 'Das Budget des Projekts reicht für diese Buchung nicht.' },
+  TASK_REQUIRED: { status: 400, message: 'Bitte eine Aufgabe wählen.' },
+  TASK_NOT_ALLOWED: { status: 400, message: 'Dieses Projekt verwendet keine Aufgaben.' },
+  TASK_NOT_IN_PROJECT: { status: 400, message: 'Die Aufgabe gehört nicht zu diesem Projekt.' },
+  NOT_PROJECT_MEMBER: {
+    status: 403,
+    message: 'Der Mitarbeiter ist diesem Projekt nicht zugeordnet.',
+  },
+  BOOKING_LOCKED: {
+    status: 409,
+    message: 'Die Buchung wird gerade exportiert und kann nicht geändert werden.',
+  },
+  BOOKING_ALREADY_BILLED: {
+    status: 409,
+    message: 'Die Buchung ist bereits abgerechnet. Nur ein Administrator kann sie noch ändern.',
+  },
+  BOOKING_VERSION_CONFLICT: {
+    status: 409,
+    message: 'Die Buchung wurde inzwischen geändert. Bitte laden Sie sie neu und versuchen Sie es erneut.',
+  },
   INTERNAL: { status: 500, message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es erneut.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

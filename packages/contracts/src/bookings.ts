@@ -35,7 +35,10 @@ export const BookingSchema = z.object({
 export type Booking = z.infer<typeof BookingSchema>;
 
 export const BookingInputSchema = z.object({
-  projectId: z.number({ error: 'Bitte ein Projekt wählen.' }).int().positive({ error: 'Bitte ein Projekt wählen.' }),
+  projectId: z
+    .number({ error: 'Bitte ein Projekt wählen.' })
+    .int()
+    .positive({ error: 'Bitte ein Projekt wählen.' }),
   taskId: z.number().int().positive().nullable().default(null),
   /** Admins and managers may book for someone else; default is the signed-in user. */
   employeeId: z.number().int().positive().optional(),
@@ -102,3 +105,20 @@ export const BookableProjectSchema = z.object({
 });
 export const BookableProjectListSchema = z.object({ items: z.array(BookableProjectSchema) });
 export type BookableProject = z.infer<typeof BookableProjectSchema>;
+
+/**
+ * `PATCH /api/bookings/:id`: only the fields sent change. `rateCents: null` takes the rate from the
+ * hierarchy again; `version` (optional) refuses the change when someone else changed the booking meanwhile.
+ */
+export const BookingUpdateSchema = z.object({
+  projectId: z.number().int().positive().optional(),
+  taskId: z.number().int().positive().nullable().optional(),
+  employeeId: z.number().int().positive().optional(),
+  date: IsoDateSchema.optional(),
+  minutes: MinutesField.optional(),
+  rateCents: OptionalCentsField.optional(),
+  comment: OptionalText(1000).unwrap().optional(),
+  billable: z.boolean().optional(),
+  version: z.number().int().positive().optional(),
+});
+export type BookingUpdate = z.output<typeof BookingUpdateSchema>;

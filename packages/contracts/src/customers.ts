@@ -35,7 +35,9 @@ export const CustomerInputSchema = z.object({
     .string()
     .trim()
     .max(254)
-    .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'Bitte eine gültige E-Mail-Adresse eingeben.' })
+    .refine((v) => v === '' || z.email().safeParse(v).success, {
+      error: 'Bitte eine gültige E-Mail-Adresse eingeben.',
+    })
     .default(''),
   vatId: OptionalText(40),
 });

@@ -92,7 +92,10 @@ export const ProjectInputSchema = z
     number: RequiredText(40, 'Bitte eine Projektnummer angeben.'),
     name: RequiredText(200, 'Bitte einen Projektnamen angeben.'),
     description: OptionalText(2000),
-    customerId: z.number({ error: 'Bitte einen Kunden wählen.' }).int().positive({ error: 'Bitte einen Kunden wählen.' }),
+    customerId: z
+      .number({ error: 'Bitte einen Kunden wählen.' })
+      .int()
+      .positive({ error: 'Bitte einen Kunden wählen.' }),
     status: ProjectStatusSchema.default('planned'),
     currency: z
       .string()
@@ -112,18 +115,32 @@ export const ProjectInputSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.budgetType === 'hours' && p.budgetMinutes === null) {
-      ctx.addIssue({ code: 'custom', path: ['budgetMinutes'], message: 'Bitte das Budget in Stunden angeben.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['budgetMinutes'],
+        message: 'Bitte das Budget in Stunden angeben.',
+      });
     }
     if (p.budgetType === 'amount' && p.budgetCents === null) {
-      ctx.addIssue({ code: 'custom', path: ['budgetCents'], message: 'Bitte das Budget als Betrag angeben.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['budgetCents'],
+        message: 'Bitte das Budget als Betrag angeben.',
+      });
     }
     const names = p.tasks.map((t) => t.name.toLowerCase());
     names.forEach((n, i) => {
-      if (names.indexOf(n) !== i) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'name'], message: 'Diese Aufgabe gibt es schon.' });
+      if (names.indexOf(n) !== i)
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'name'], message: 'Diese Aufgabe gibt es schon.' });
     });
     const users = p.members.map((m) => m.userId);
     users.forEach((u, i) => {
-      if (users.indexOf(u) !== i) ctx.addIssue({ code: 'custom', path: ['members', i, 'userId'], message: 'Mitarbeiter doppelt zugeordnet.' });
+      if (users.indexOf(u) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'userId'],
+          message: 'Mitarbeiter doppelt zugeordnet.',
+        });
     });
   });
 export type ProjectInput = z.output<typeof ProjectInputSchema>;
@@ -137,6 +154,8 @@ export const ProjectListQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 
+export type ProjectListQuery = z.infer<typeof ProjectListQuerySchema>;
+
 export const ProjectListSchema = z.object({
   items: z.array(ProjectListItemSchema),
   total: z.number().int(),
@@ -144,3 +163,13 @@ export const ProjectListSchema = z.object({
   pageSize: z.number().int(),
 });
 export type ProjectList = z.infer<typeof ProjectListSchema>;
+
+export const TaskParamsSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  taskId: z.coerce.number().int().positive(),
+});
+/** `POST/PATCH /api/projects/:id/tasks`: one task without its id. */
+export const TaskBodySchema = TaskInputSchema.omit({ id: true });
+export type TaskBody = z.output<typeof TaskBodySchema>;
+export const TaskListSchema = z.object({ items: z.array(TaskSchema) });
+export type TaskList = z.infer<typeof TaskListSchema>;

@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type {
+  Customer,
+  CustomerInput,
+  CustomerList,
+  CustomerListQuery,
+} from '@plainstaff/contracts/customers';
+import type { Database } from '../../db/database';
+import { AppError } from '../../errors';
+import { customersRepository, type CustomerRow } from './customers.repository';
+
+export function toCustomer(row: CustomerRow): Customer {
+  return {
+    id: row.id,
+    name: row.name,
+    number: row.number,
+    address: row.address,
+    email: row.email,
+    vatId: row.vat_id,
+    source: row.source,
+    billomatClientId: row.billomat_client_id,
+    billomatClientNumber: row.billomat_client_number,
+    taxRule: row.tax_rule,
+    currencyCode: row.currency_code,
+    archived: row.archived === 1,
+    missingInBillomat: row.missing_in_billomat === 1,
+    billomatUpdatedAt: row.billomat_updated_at,
+    projectCount: Number(row.project_count),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const inputColumns = (input: CustomerInput) => ({
+  name: input.name,
+  number: input.number,
+  address: input.address,
+  email: input.email,
+  vat_id: input.vatId,
+});
+
+export function customersService(db: Kysely<Database>) {
+  const repo = customersRepository(db);
+
+  async function existing(id: number): Promise<CustomerRow> {
+    const row = await repo.findById(id);
+    if (!row) throw new AppError('NOT_FOUND', 'Diesen Kunden gibt es nicht.');
+    return row;
+  }
+  async function manual(id: number): Promise<CustomerRow> {
+    const row = await existing(id);
+    if (row.source === 'billomat') throw new AppError('CUSTOMER_READ_ONLY');
+    return row;
+  }
+
+  return {
+    async list(query: CustomerListQuery): Promise<CustomerList> {
+      const { rows, total } = await repo.list(query);
+      return { items: rows.map(toCustomer), total, page: query.page, pageSize: query.pageSize };
+    },
+    get: async (id: number) => toCustomer(await existing(id)),
+    async create(input: CustomerInput): Promise<Customer> {
+      const now = new Date().toISOString();
+      const id = await repo.insert({
+        ...inputColumns(input),
+        source: 'manual',
+        billomat_client_id: null,
+        billomat_client_number: null,
+        tax_rule: null,
+        currency_code: null,
+        archived: 0,
+        missing_in_billomat: 0,
+        billomat_updated_at: null,
+        created_at: now,
+        updated_at: now,
+      });
+      return toCustomer(await existing(id));
+    },
+    async update(id: number, input: CustomerInput): Promise<Customer> {
+      await manual(id);
+      await repo.update(id, { ...inputColumns(input), updated_at: new Date().toISOString() });
+      return toCustomer(await existing(id));
+    },
+    async remove(id: number): Promise<void> {
+      const row = await manual(id);
+      if (Number(row.project_count) > 0) throw new AppError('CUSTOMER_IN_USE');
+      await repo.delete(id);
+    },
+  };
+}

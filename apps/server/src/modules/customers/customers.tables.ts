@@ -1,0 +1,26 @@
+import type { Generated } from 'kysely';
+
+declare module '../../db/database' {
+  interface Database {
+    customers: CustomersTable;
+  }
+}
+
+export interface CustomersTable {
+  id: Generated<number>;
+  name: string;
+  number: string;
+  address: string;
+  email: string;
+  vat_id: string;
+  source: 'manual' | 'billomat';
+  billomat_client_id: number | null;
+  billomat_client_number: string | null;
+  tax_rule: string | null;
+  currency_code: string | null;
+  archived: number;
+  missing_in_billomat: number;
+  billomat_updated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
