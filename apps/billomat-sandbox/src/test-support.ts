@@ -13,12 +13,20 @@ export async function withSandbox<T>(opts: SandboxOptions, fn: (sb: Sandbox) => 
   }
 }
 
+export interface CallResult {
+  status: number;
+  headers: Headers;
+  text: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests index freely into wire JSON
+  json: any;
+}
+
 /** A raw billomat call as a client would make it (JSON unless told otherwise). */
 export async function call(
   sb: Sandbox,
   path: string,
   init: { method?: string; body?: unknown; key?: string | null; json?: boolean; host?: string } = {},
-) {
+): Promise<CallResult> {
   const headers: Record<string, string> = {};
   if (init.key !== null) headers['X-BillomatApiKey'] = init.key ?? KEY;
   if (init.json !== false) headers.Accept = 'application/json';
@@ -37,13 +45,12 @@ export async function call(
   } catch {
     json = null;
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests index freely into wire JSON
-  return { status: res.status, headers: res.headers, text, json: json as any };
+  return { status: res.status, headers: res.headers, text, json };
 }
 
 /** fetch() does not let us set Host, which is how billomat's sub-domains select the account. */
 function viaHost(sb: Sandbox, path: string, headers: Record<string, string>) {
-  return new Promise<Awaited<ReturnType<typeof call>>>((resolve, reject) => {
+  return new Promise<CallResult>((resolve, reject) => {
     const req = request(`${sb.url}${path}`, { headers }, (res) => {
       let text = '';
       res.on('data', (d: Buffer) => (text += d.toString()));

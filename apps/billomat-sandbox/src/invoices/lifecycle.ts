@@ -27,6 +27,11 @@ export function completeInvoice(account: AccountData, id: number, body: unknown,
   f.due_date = addDays(f.date, Number(f.due_days ?? '14') || 0);
   f.status = f.due_date < today(nowMs) ? 'OVERDUE' : 'OPEN';
   touch(inv, nowMs);
+  // Drafts always show the next free number as their provisional one.
+  for (const other of account.invoices.values()) {
+    if (other.fields.status === 'DRAFT')
+      other.fields.invoice_number = `${other.fields.number_pre ?? 'RE'}${n + 1}`;
+  }
 }
 
 export function cancelInvoice(account: AccountData, id: number, nowMs: number): void {
