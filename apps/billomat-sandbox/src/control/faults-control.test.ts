@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEY, call, withSandbox } from '../test-support';
+import type { CallResult } from '../test-support';
 
 const accounts = [{ billomatId: 'acme', apiKey: KEY, clientCount: 3 }];
 const invoice = {
@@ -70,7 +71,7 @@ describe('control API over HTTP (/__sandbox, token-guarded)', () => {
           headers: { authorization: 'Bearer ctl', ...(body ? { 'content-type': 'application/json' } : {}) },
           body: body ? JSON.stringify(body) : undefined,
         });
-        return { status: res.status, json: await res.json() };
+        return { status: res.status, json: (await res.json()) as CallResult['json'] };
       };
       const before = (await call(sb, '/acme/api/clients/3527530')).json.client.updated;
       const renamed = await ctl('PATCH', '/accounts/acme/clients/3527530', { name: 'Müller & Söhne GbR' });
