@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { bookingKeys } from './booking-keys';
+
+export const deleteBooking = (id: number) => api<unknown>(`/bookings/${id}`, { method: 'DELETE' });
+
+export function useDeleteBooking() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: deleteBooking,
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: bookingKeys.all }),
+        qc.invalidateQueries({ queryKey: bookingKeys.projects }),
+      ]),
+  });
+}
