@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import { startSandbox, type Sandbox } from 'billomat-sandbox';
 import { buildTestApp, ORIGIN, type TestApp } from '../../testing/app';
 
@@ -9,12 +10,8 @@ export interface IntegrationHarness {
   sandbox: Sandbox;
   admin: { cookie: string };
   /** A mutating request as the admin (origin + cookie for the CSRF check). */
-  send(
-    method: 'PUT' | 'POST' | 'DELETE',
-    url: string,
-    payload?: unknown,
-  ): ReturnType<TestApp['app']['inject']>;
-  get(url: string, cookie?: string): ReturnType<TestApp['app']['inject']>;
+  send(method: 'PUT' | 'POST' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  get(url: string, cookie?: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

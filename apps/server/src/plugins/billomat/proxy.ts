@@ -76,8 +76,8 @@ export const billomatProxy: FastifyPluginAsync = async (scope) => {
   }
 
   await scope.register(httpProxy, {
-    // Placeholder: the real upstream is chosen per request by getUpstream below.
-    upstream: 'http://billomat.invalid',
+    // No fixed upstream: getUpstream picks it per request from config + the saved billomat ID.
+    upstream: '',
     rewritePrefix: '/api',
     config: { roles: ['admin'] },
     // Async hook: fastify awaits the promise, a thrown AppError goes to the one error handler.
