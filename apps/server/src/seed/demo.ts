@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { DemoSandbox } from './demo-sandbox';
+import { seedDemoCore } from './demo-core';
 import { seedDemoUsers } from './demo-users';
 
 export interface DemoContext {
@@ -13,4 +14,5 @@ export interface DemoContext {
  */
 export async function seedDemo(db: Kysely<Database>, _ctx: DemoContext): Promise<void> {
   await seedDemoUsers(db);
+  await seedDemoCore(db);
 }
