@@ -21,7 +21,7 @@ const shareOf = (type: 'hours' | 'amount', s: Share) =>
 
 const exceeded = (left: number, text: string) => {
   const message =
-    left <= 0 ? 'Das Budget des Projekts ist aufgebraucht.' : `Das Budget reicht nur noch für ${text}.`;
+    left <= 0 ? 'Das Budget des Projekts ist aufgebraucht.' : `Das Budget reicht nur noch für ${text}`;
   return new AppError('BUDGET_EXCEEDED', message, [{ field: 'minutes', message }]);
 };
 
@@ -59,6 +59,6 @@ export async function checkBudget(
   if (wanted <= left) return;
   throw exceeded(
     left,
-    type === 'hours' ? `${formatMinutesAsHours(left)} Std.` : formatCentsDe(left, project.currency),
+    type === 'hours' ? `${formatMinutesAsHours(left)} Std.` : `${formatCentsDe(left, project.currency)}.`,
   );
 }
