@@ -1,0 +1,34 @@
+/** One line of the results table. Every metric here is "lower is better" (requests, ms, kB). */
+export interface BenchRow {
+  benchmark: string;
+  metric: string;
+  unit: string;
+  /** The naive way, measured in the same run; null when there is no baseline for this figure. */
+  baseline: number | null;
+  /** null when the figure could not be measured (see `note`). */
+  ours: number | null;
+  /** Human-readable target, e.g. "≤ 100 ms". */
+  target: string;
+  /** true/false when a target applies, null for informational figures or failures. */
+  met: boolean | null;
+  note?: string;
+}
+
+export interface BenchContext {
+  /** Scratch directory, removed after the run. */
+  tmpDir: string;
+  log(message: string): void;
+}
+
+export interface Benchmark {
+  name: string;
+  title: string;
+  run(ctx: BenchContext): Promise<BenchRow[]>;
+}
+
+/** Thrown when a prerequisite (a module of another engineer) has not landed yet. */
+export class NotAvailableError extends Error {}
+
+export const notAvailable = (what: string): never => {
+  throw new NotAvailableError(what);
+};

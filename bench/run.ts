@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleBench } from './bundle.bench';
+import { browserBench } from './browser.bench';
+import { exportBench } from './export.bench';
+import { importBench } from './import.bench';
+import { serverBench } from './server.bench';
+import { resultsMarkdown, writeResults } from './lib/results';
+import { textTable } from './lib/table';
+import { NotAvailableError, type Benchmark, type BenchRow } from './lib/types';
+
+// `pnpm bench` runs everything; `pnpm bench -- import bundle` only the named benchmarks.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ALL: Benchmark[] = [importBench, exportBench, serverBench, browserBench, bundleBench];
+
+function failureRow(b: Benchmark, err: unknown): BenchRow {
+  const message = err instanceof Error ? err.message : String(err);
+  const note = err instanceof NotAvailableError ? `not available: ${message}` : `failed: ${message}`;
+  return {
+    benchmark: b.title,
+    metric: '–',
+    unit: '',
+    baseline: null,
+    ours: null,
+    target: '–',
+    met: null,
+    note,
+  };
+}
+
+async function main() {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const unknown = args.filter((a) => !ALL.some((b) => b.name === a));
+  if (unknown.length > 0) {
+    console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${ALL.map((b) => b.name).join(', ')}`);
+    process.exit(2);
+  }
+  const selected = args.length > 0 ? ALL.filter((b) => args.includes(b.name)) : ALL;
+  const startedAt = new Date();
+  const loadBefore = os.loadavg();
+  const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'plainstaff-bench-'));
+  const rows: BenchRow[] = [];
+  const t0 = performance.now();
+  try {
+    for (const b of selected) {
+      const tmpDir = fs.mkdtempSync(path.join(tmpRoot, `${b.name}-`));
+      const started = performance.now();
+      const log = (m: string) =>
+        console.log(`  [${b.name} ${((performance.now() - started) / 1000).toFixed(1)}s] ${m}`);
+      console.log(`▶ ${b.title}`);
+      try {
+        rows.push(...(await b.run({ tmpDir, log })));
+      } catch (err) {
+        if (!(err instanceof NotAvailableError)) console.error(err);
+        rows.push(failureRow(b, err));
+      }
+      console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    fs.rmSync(tmpRoot, { recursive: true, force: true });
+  }
+  const durationMs = performance.now() - t0;
+  console.log(`\n${textTable(rows)}\n`);
+  const info = {
+    startedAt,
+    durationMs,
+    selected: selected.map((b) => b.name),
+    loadBefore,
+    loadAfter: os.loadavg(),
+  };
+  writeResults(path.join(here, 'RESULTS.md'), resultsMarkdown(rows, info, []));
+  console.log(`Total ${(durationMs / 1000).toFixed(1)} s. Written to bench/RESULTS.md`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
