@@ -9,14 +9,16 @@ function Card({
   value,
   detail,
   children,
+  testId,
 }: {
   label: string;
   value: string;
   detail?: string;
   children?: React.ReactNode;
+  testId?: string;
 }) {
   return (
-    <Paper withBorder p="md" radius="md">
+    <Paper withBorder p="md" radius="md" data-testid={testId}>
       <Stack gap={4}>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           {label}
@@ -49,6 +51,7 @@ export function ProjectSummaryCards({ project }: { project: Project }) {
       />
       <Card
         label={t('file.unbilled')}
+        testId="summary-unbilled"
         value={formatHours(s.unbilledMinutes)}
         detail={formatCentsDe(s.unbilledCents, currency)}
       />

@@ -17,11 +17,14 @@ import { TasksTab } from './tasks-tab';
 type TabName = 'general' | 'tasks' | 'members';
 
 // The form state holds typed text; the one contract schema validates it and yields the request body.
-const resolver = zodResolver(ProjectInputSchema) as unknown as Resolver<
+const schemaResolver = zodResolver(ProjectInputSchema) as unknown as Resolver<
   ProjectFormState,
   unknown,
   ProjectInput
 >;
+// A member row without a chosen employee is an unfinished row, not an error: it is left out.
+const resolver: Resolver<ProjectFormState, unknown, ProjectInput> = (values, context, options) =>
+  schemaResolver({ ...values, members: values.members.filter((m) => m.userId > 0) }, context, options);
 
 function tabOf(errors: FieldErrors<ProjectFormState>): TabName | null {
   if (GENERAL_FIELDS.some((f) => errors[f])) return 'general';
