@@ -114,6 +114,16 @@ export const errorCatalog = {
     status: 409,
     message: 'Die Buchung wurde inzwischen geändert. Bitte laden Sie sie neu und versuchen Sie es erneut.',
   },
+  // Customer import (issue 6)
+  CUSTOMER_IMPORT_RUNNING: {
+    status: 409,
+    message:
+      'Ein Kundenimport läuft bereits auf einem anderen Server. Bitte warten Sie, bis er beendet ist, und starten Sie ihn dann erneut.',
+  },
+  CUSTOMER_IMPORT_ABORTED: {
+    status: 500,
+    message: 'Der Kundenimport wurde unterbrochen (der Server wurde beendet). Bitte starten Sie den Import erneut.',
+  },
   INTERNAL: { status: 500, message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es erneut.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -1,0 +1,93 @@
+import type { Insertable, Transaction } from 'kysely';
+import type { Client } from '@plainstaff/billomat';
+import type { Database } from '../../db/database';
+import type { CustomersTable } from '../customers/customers.tables';
+import { changedFields, mirroredFields, normalName, normalNumber } from './customer-import.mapper';
+import { importCustomersRepository, type ManualRow } from './customer-import.repository';
+
+export interface PageCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  linked: number;
+  archived: number;
+}
+
+/**
+ * Link rule: an unlinked manual customer becomes this billomat client when its name is the same
+ * (normalised: case, spacing, punctuation ignored). Several such customers: the one whose number
+ * equals the client number; still ambiguous, or a number alone matching: no link (a new customer).
+ */
+function linker(manual: ManualRow[]) {
+  const byName = new Map<string, ManualRow[]>();
+  for (const m of manual) {
+    const key = normalName(m.name);
+    if (key) byName.set(key, [...(byName.get(key) ?? []), m]);
+  }
+  return (name: string, clientNumber: string): ManualRow | null => {
+    const key = normalName(name);
+    const same = byName.get(key) ?? [];
+    const wanted = normalNumber(clientNumber);
+    const byNumber = same.filter((m) => wanted !== '' && normalNumber(m.number) === wanted);
+    const pick = same.length === 1 ? same[0] : byNumber.length === 1 ? byNumber[0] : undefined;
+    if (!pick) return null;
+    byName.set(
+      key,
+      same.filter((m) => m !== pick),
+    );
+    return pick;
+  };
+}
+
+/** Upserts one page of clients by billomat client id; an unchanged client causes no write at all. */
+export async function importPage(
+  trx: Transaction<Database>,
+  clients: Client[],
+  now: string,
+): Promise<PageCounts> {
+  const repo = importCustomersRepository(trx);
+  const counts: PageCounts = { created: 0, updated: 0, unchanged: 0, linked: 0, archived: 0 };
+  const existing = new Map(
+    (await repo.byClientIds(clients.map((c) => c.id))).map((r) => [Number(r.billomat_client_id), r]),
+  );
+  let link: ReturnType<typeof linker> | null = null;
+  const inserts: Insertable<CustomersTable>[] = [];
+
+  for (const client of clients) {
+    const next = mirroredFields(client);
+    if (next.archived) counts.archived++;
+    const row = existing.get(client.id);
+    if (row) {
+      const patch = changedFields(row, next);
+      if (Object.keys(patch).length === 0) counts.unchanged++;
+      else {
+        await repo.update(row.id, { ...patch, updated_at: now });
+        counts.updated++;
+      }
+      continue;
+    }
+    link ??= linker(await repo.unlinkedManual());
+    const manual = link(next.name, next.number);
+    if (manual) {
+      await repo.update(manual.id, {
+        ...next,
+        source: 'billomat',
+        billomat_client_id: client.id,
+        updated_at: now,
+      });
+      counts.linked++;
+      continue;
+    }
+    inserts.push({
+      ...next,
+      source: 'billomat',
+      billomat_client_id: client.id,
+      created_at: now,
+      updated_at: now,
+    });
+  }
+  counts.created = await repo.insertMany(inserts);
+  // A row another writer inserted in the meantime is not ours to count as new.
+  counts.unchanged += inserts.length - counts.created;
+  return counts;
+}

@@ -1,0 +1,168 @@
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { Database } from '../../db/database';
+import type { CustomersTable } from '../customers/customers.tables';
+import type { MirroredFields } from './customer-import.mapper';
+import type { CustomerImportRunsTable } from './customer-import.tables';
+
+export type RunRow = Selectable<CustomerImportRunsTable>;
+export type RunPatch = Partial<Omit<RunRow, 'id'>>;
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type MirrorRow = Pick<Selectable<CustomersTable>, 'id' | 'billomat_client_id'> & MirroredFields;
+export type ManualRow = Pick<Selectable<CustomersTable>, 'id' | 'name' | 'number'>;
+
+const CHUNK = 500;
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Runs and the lock row. */
+export function importRunsRepository(db: Kysely<Database>) {
+  return {
+    async insert(row: Insertable<CustomerImportRunsTable>): Promise<RunRow> {
+      const { id } = await db
+        .insertInto('customer_import_runs')
+        .values(row)
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return db.selectFrom('customer_import_runs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    },
+    update: (id: number, patch: RunPatch) =>
+      db.updateTable('customer_import_runs').set(patch).where('id', '=', id).execute(),
+    find: (id: number) =>
+      db.selectFrom('customer_import_runs').selectAll().where('id', '=', id).executeTakeFirst(),
+    latest: () =>
+      db.selectFrom('customer_import_runs').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst(),
+    async hasCompleted(): Promise<boolean> {
+      const row = await db
+        .selectFrom('customer_import_runs')
+        .select('id')
+        .where('status', '=', 'completed')
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    /** Runs left 'running' by a crashed instance; called by whoever holds the lock now. */
+    abandonRunning: (message: string, now: string) =>
+      db
+        .updateTable('customer_import_runs')
+        .set({
+          status: 'failed',
+          finished_at: now,
+          error_code: 'CUSTOMER_IMPORT_ABORTED',
+          error_message: message,
+        })
+        .where('status', '=', 'running')
+        .execute(),
+
+    /** Takes the lock when it is free or expired; true when this holder has it now. */
+    async acquireLock(holder: string, now: string, expiresAt: string): Promise<boolean> {
+      const res = await db
+        .updateTable('customer_import_lock')
+        .set({ holder, run_id: null, expires_at: expiresAt })
+        .where('id', '=', 1)
+        .where((eb) => eb.or([eb('holder', 'is', null), eb('expires_at', '<', now)]))
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+    async extendLock(holder: string, expiresAt: string, runId?: number): Promise<void> {
+      await db
+        .updateTable('customer_import_lock')
+        .set({ expires_at: expiresAt, ...(runId === undefined ? {} : { run_id: runId }) })
+        .where('id', '=', 1)
+        .where('holder', '=', holder)
+        .execute();
+    },
+    async releaseLock(holder: string): Promise<void> {
+      await db
+        .updateTable('customer_import_lock')
+        .set({ holder: null, run_id: null, expires_at: null })
+        .where('id', '=', 1)
+        .where('holder', '=', holder)
+        .execute();
+    },
+    lock: () => db.selectFrom('customer_import_lock').selectAll().where('id', '=', 1).executeTakeFirst(),
+  };
+}
+
+const mirrorColumns = [
+  'id',
+  'billomat_client_id',
+  'name',
+  'number',
+  'address',
+  'email',
+  'vat_id',
+  'billomat_client_number',
+  'tax_rule',
+  'currency_code',
+  'archived',
+  'missing_in_billomat',
+  'billomat_updated_at',
+] as const;
+
+/** The customers side of one page; every call runs inside the page's transaction. */
+export function importCustomersRepository(db: Db) {
+  return {
+    async byClientIds(ids: number[]): Promise<MirrorRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .selectFrom('customers')
+        .select(mirrorColumns)
+        .where('billomat_client_id', 'in', ids)
+        .execute();
+    },
+    /** Manual customers not linked to billomat yet: link candidates. */
+    unlinkedManual: (): Promise<ManualRow[]> =>
+      db
+        .selectFrom('customers')
+        .select(['id', 'name', 'number'])
+        .where('source', '=', 'manual')
+        .where('billomat_client_id', 'is', null)
+        .execute(),
+    /** Idempotent by the unique billomat_client_id; returns how many rows were really inserted. */
+    async insertMany(rows: Insertable<CustomersTable>[]): Promise<number> {
+      let inserted = 0;
+      // ~15 columns per row: 500 rows stay below every dialect's bound-parameter limit.
+      for (const part of chunks(rows)) {
+        const res = await db
+          .insertInto('customers')
+          .values(part)
+          .onConflict((oc) => oc.column('billomat_client_id').doNothing())
+          .executeTakeFirst();
+        inserted += Number(res.numInsertedOrUpdatedRows ?? 0);
+      }
+      return inserted;
+    },
+    update: (id: number, patch: Partial<Insertable<CustomersTable>>) =>
+      db.updateTable('customers').set(patch).where('id', '=', id).execute(),
+    /** billomat customers not flagged missing yet: checked against the clients seen in a complete run. */
+    presentBillomatCustomers: () =>
+      db
+        .selectFrom('customers')
+        .select(['id', 'billomat_client_id'])
+        .where('source', '=', 'billomat')
+        .where('missing_in_billomat', '=', 0)
+        .execute(),
+    async markMissing(ids: number[], now: string): Promise<void> {
+      for (const part of chunks(ids)) {
+        await db
+          .updateTable('customers')
+          .set({ missing_in_billomat: 1, updated_at: now })
+          .where('id', 'in', part)
+          .execute();
+      }
+    },
+    async countMissing(): Promise<number> {
+      const { n } = await db
+        .selectFrom('customers')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('source', '=', 'billomat')
+        .where('missing_in_billomat', '=', 1)
+        .executeTakeFirstOrThrow();
+      return Number(n);
+    },
+  };
+}

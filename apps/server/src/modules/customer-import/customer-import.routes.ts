@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  CustomerImportEventsQuerySchema,
+  CustomerImportStartSchema,
+  CustomerImportStatusSchema,
+} from '@plainstaff/contracts/customer-import';
+import { AppError } from '../../errors';
+import { currentUser } from '../../plugins/auth';
+import { streamImport, type OpenStreams } from './customer-import.events';
+import { customerImporter } from './customer-import.service';
+
+// Like the customer list: admins and managers (the project dialog is theirs).
+const staff = { roles: ['admin', 'manager'] } as const;
+
+export const customerImportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const importer = customerImporter({ db: app.db, client: () => app.billomat.client(), log: app.log });
+  const open: OpenStreams = new Set();
+  app.addHook('preClose', async () => {
+    for (const end of [...open]) end();
+    // Let the page in flight commit; a slow billomat does not hold the shutdown for long.
+    const running = importer.current()?.finished;
+    if (running) await Promise.race([running, new Promise((r) => setTimeout(r, 10_000).unref())]);
+  });
+
+  app.post(
+    '/api/customers/import',
+    { config: staff, schema: { response: { 202: CustomerImportStartSchema } } },
+    async (request, reply) => reply.status(202).send(await importer.start(currentUser(request).id)),
+  );
+
+  app.get(
+    '/api/customers/import/status',
+    { config: staff, schema: { response: { 200: CustomerImportStatusSchema } } },
+    async () => {
+      const settings = await app.billomat.store.row();
+      return {
+        connected: Boolean(settings?.billomat_id && settings.api_key_ciphertext),
+        running: await importer.running(),
+        lastRun: await importer.latest(),
+      };
+    },
+  );
+
+  // text/event-stream: no response schema; the event payloads are CustomerImportRun (contracts).
+  app.get(
+    '/api/customers/import/events',
+    { config: staff, schema: { querystring: CustomerImportEventsQuerySchema } },
+    async (request, reply) => {
+      const { runId } = request.query;
+      const current = importer.current();
+      const follow = current && (runId === undefined || runId === current.run.id) ? current : null;
+      const snapshot = follow ? null : runId ? await importer.find(runId) : await importer.latest();
+      if (!follow && !snapshot) throw new AppError('NOT_FOUND', 'Diesen Kundenimport gibt es nicht.');
+      streamImport(request, reply, follow, snapshot, open);
+    },
+  );
+};
