@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { BillomatSettings } from '@plainstaff/contracts/integrations';
+import { api } from '../../../lib/api-client';
+
+export const integrationsKeys = {
+  all: ['integrations'] as const,
+  billomat: ['integrations', 'billomat'] as const,
+  templates: ['integrations', 'billomat', 'templates'] as const,
+};
+
+export const billomatSettingsQueryOptions = queryOptions({
+  queryKey: integrationsKeys.billomat,
+  queryFn: ({ signal }) => api<BillomatSettings>('/integrations/billomat', { signal }),
+});
+
+export function useBillomatSettings() {
+  return useQuery(billomatSettingsQueryOptions);
+}

@@ -1,0 +1,197 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  PasswordInput,
+  ScrollArea,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCircleCheck, IconHelp } from '@tabler/icons-react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  BillomatSettingsInputSchema,
+  type BillomatSettings,
+  type BillomatSettingsFormValues,
+  type BillomatSettingsInput,
+} from '@plainstaff/contracts/integrations';
+import { formatBasisPointsDe } from '@plainstaff/contracts/money';
+import { applyServerErrors } from '../../../components/ui/server-errors';
+import { messageOf } from '../../../lib/query-client';
+import { useSaveBillomatSettings } from '../api/save-billomat-settings';
+import { useTestBillomatConnection } from '../api/test-billomat-connection';
+import { DisconnectButton } from './disconnect-button';
+import { InvoiceOptions } from './invoice-options';
+
+const FIELDS = [
+  'billomatId',
+  'apiKey',
+  'vatRate',
+  'printProjectDescription',
+  'completeInvoices',
+  'templateId',
+];
+
+function defaultsOf(s: BillomatSettings): BillomatSettingsFormValues {
+  return {
+    billomatId: s.billomatId ?? '',
+    apiKey: '',
+    vatRate: formatBasisPointsDe(s.vatRateBp),
+    printProjectDescription: s.printProjectDescription,
+    completeInvoices: s.completeInvoices,
+    templateId: s.templateId === null ? '' : String(s.templateId),
+  };
+}
+
+export function BillomatSettingsDialog({
+  settings,
+  opened,
+  onClose,
+}: {
+  settings: BillomatSettings;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('integrations');
+  const save = useSaveBillomatSettings();
+  const test = useTestBillomatConnection();
+  const form = useForm<BillomatSettingsFormValues, unknown, BillomatSettingsInput>({
+    resolver: zodResolver(BillomatSettingsInputSchema),
+    defaultValues: defaultsOf(settings),
+  });
+  // Fresh values on every opening; not on refetches, which would wipe what the user is typing.
+  useEffect(() => {
+    if (opened) form.reset(defaultsOf(settings));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+  const errors = form.formState.errors;
+
+  const close = () => {
+    test.reset();
+    save.reset();
+    onClose();
+  };
+
+  const onSubmit = form.handleSubmit((values) =>
+    save.mutate(values, {
+      onSuccess: (saved) => {
+        notifications.show(
+          saved.lastError
+            ? { color: 'orange', message: t('dialog.savedWithError', { message: saved.lastError }) }
+            : { color: 'green', message: t('dialog.saved') },
+        );
+        close();
+      },
+      onError: (e) => applyServerErrors(e, form.setError, FIELDS),
+    }),
+  );
+
+  const onTest = () => {
+    form.clearErrors(['billomatId', 'apiKey']);
+    const { billomatId, apiKey } = form.getValues();
+    test.mutate(
+      { billomatId: billomatId ?? '', apiKey: apiKey ?? '' },
+      { onError: (e) => applyServerErrors(e, form.setError, ['billomatId', 'apiKey']) },
+    );
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('dialog.title')}
+      size="lg"
+      scrollAreaComponent={ScrollArea.Autosize}
+    >
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={t('dialog.billomatId')}
+            description={t('dialog.billomatIdHint')}
+            autoComplete="off"
+            spellCheck={false}
+            {...form.register('billomatId')}
+            error={errors.billomatId?.message}
+            data-autofocus
+          />
+          <PasswordInput
+            label={t('dialog.apiKey')}
+            description={
+              settings.apiKeyMasked
+                ? `${t('dialog.apiKeySaved', { masked: settings.apiKeyMasked })} ${t('dialog.apiKeyHint')}`
+                : t('dialog.apiKeyHint')
+            }
+            placeholder={settings.apiKeyMasked ?? undefined}
+            autoComplete="new-password"
+            {...form.register('apiKey')}
+            error={errors.apiKey?.message}
+          />
+          <TextInput
+            label={t('dialog.vatRate')}
+            description={t('dialog.vatRateHint')}
+            inputMode="decimal"
+            rightSection="%"
+            styles={{ wrapper: { maxWidth: 160 } }}
+            {...form.register('vatRate')}
+            error={errors.vatRate?.message}
+          />
+          <Checkbox
+            label={t('dialog.printDescription')}
+            description={t('dialog.printDescriptionHint')}
+            {...form.register('printProjectDescription')}
+            error={errors.printProjectDescription?.message}
+          />
+          <InvoiceOptions control={form.control} connected={settings.connected} />
+
+          {test.isSuccess && (
+            <Alert color="green" icon={<IconCircleCheck size={18} />} role="status">
+              {t('dialog.testOk', { name: test.data.accountName })}
+            </Alert>
+          )}
+          {test.isError && (
+            <Alert color="red" role="alert">
+              {messageOf(test.error)}
+            </Alert>
+          )}
+          {save.isError && (
+            <Alert color="red" role="alert">
+              {messageOf(save.error)}
+            </Alert>
+          )}
+
+          <Anchor component={Link} to="/hilfe/billomat-verbinden" size="sm" target="_blank">
+            <Group gap={4} component="span">
+              <IconHelp size={16} />
+              {t('dialog.help')}
+            </Group>
+          </Anchor>
+
+          <Group justify="space-between" mt="sm">
+            <Group gap="xs">
+              <Button variant="default" onClick={onTest} loading={test.isPending}>
+                {t('dialog.test')}
+              </Button>
+              {settings.connected && <DisconnectButton onDone={close} />}
+            </Group>
+            <Group gap="xs">
+              <Button variant="subtle" onClick={close}>
+                {t('dialog.cancel')}
+              </Button>
+              <Button type="submit" loading={save.isPending}>
+                {t('dialog.save')}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
