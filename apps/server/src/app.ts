@@ -17,6 +17,7 @@ import { projectsRoutes } from './modules/projects/projects.routes';
 import { bookingsRoutes } from './modules/bookings/bookings.routes';
 import { integrationsRoutes } from './modules/integrations/integrations.routes';
 import { customerImportRoutes } from './modules/customer-import/customer-import.routes';
+import { overviewRoutes } from './modules/overview/overview.routes';
 import { seedDemoIntegration } from './modules/integrations/demo-seed';
 import { bootstrapUsers } from './modules/users/bootstrap';
 import { DEMO_LOGIN } from './seed/demo-users';
@@ -59,6 +60,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(bookingsRoutes);
   await app.register(integrationsRoutes);
   await app.register(customerImportRoutes);
+  await app.register(overviewRoutes);
 
   await bootstrapUsers(app.db, opts.config, app.log);
   // Needs APP_SECRET to encrypt the demo key, which seedDemo(db) does not get; server.ts points config at the sandbox first.

@@ -124,6 +124,12 @@ export const errorCatalog = {
     status: 500,
     message: 'Der Kundenimport wurde unterbrochen (der Server wurde beendet). Bitte starten Sie den Import erneut.',
   },
+  // Übersicht (issue 8)
+  INVOICE_NOT_CANCELLED: {
+    status: 409,
+    message:
+      'Die Rechnung ist in billomat nicht storniert. Bitte aktualisieren Sie den Status oder machen Sie den Export rückgängig.',
+  },
   INTERNAL: { status: 500, message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es erneut.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

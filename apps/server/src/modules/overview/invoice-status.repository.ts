@@ -1,0 +1,148 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import { projectCondition, type OverviewScope } from './overview.scope';
+
+// The exports' invoices as billomat last reported them. Only created exports have an invoice.
+
+const num = (v: unknown) => Number(v ?? 0);
+
+export interface StatusTotalRow {
+  status: string | null;
+  count: number;
+  gross_cents: number;
+}
+
+export interface CancelledRow {
+  export_id: number;
+  project_id: number;
+  project_number: string;
+  project_name: string;
+  invoice_number: string | null;
+  total_gross_cents: number;
+  billed_booking_count: number;
+}
+
+export interface RefreshTarget {
+  id: number;
+  billomat_invoice_id: number;
+  invoice_status: string | null;
+  reference: string;
+  invoice_date: string;
+}
+
+const IN_CHUNK = 500;
+// Added by migration 006; deliberately not in the exports module's table type, which it does not concern.
+const CHECKED_AT = 'invoice_status_checked_at';
+const checkedAt = sql.ref(`exports.${CHECKED_AT}`);
+
+export function invoiceStatusRepository(db: Kysely<Database>) {
+  const created = (scope: OverviewScope) =>
+    db
+      .selectFrom('exports')
+      .where('exports.status', '=', 'created')
+      .where(projectCondition(db, scope, 'exports.project_id'));
+
+  return {
+    async lastInvoiceDates(projectIds: number[]): Promise<Map<number, string>> {
+      if (projectIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('exports')
+        .where('exports.status', '=', 'created')
+        .where('exports.project_id', 'in', projectIds)
+        .groupBy('exports.project_id')
+        .select(['exports.project_id', (eb) => eb.fn.max('exports.invoice_date').as('last')])
+        .execute();
+      return new Map(rows.map((r) => [r.project_id, r.last]));
+    },
+
+    async totalsByStatus(scope: OverviewScope): Promise<StatusTotalRow[]> {
+      const rows = await created(scope)
+        .groupBy('exports.invoice_status')
+        .select([
+          'exports.invoice_status as status',
+          (eb) => eb.fn.countAll().as('count'),
+          sql<string>`cast(coalesce(sum(exports.total_gross_cents), 0) as bigint)`.as('gross_cents'),
+        ])
+        .execute();
+      return rows.map((r) => ({ status: r.status, count: num(r.count), gross_cents: num(r.gross_cents) }));
+    },
+
+    async lastCheckedAt(scope: OverviewScope): Promise<string | null> {
+      const row = await created(scope)
+        .select(sql<string | null>`max(${checkedAt})`.as('at'))
+        .executeTakeFirst();
+      return row?.at ?? null;
+    },
+
+    /** Invoices cancelled in billomat whose bookings may still be marked billed. */
+    async cancelled(scope: OverviewScope): Promise<CancelledRow[]> {
+      const billedCounts = db
+        .selectFrom('bookings')
+        .where('bookings.billing_state', '=', 'billed')
+        .where('bookings.export_id', 'is not', null)
+        .groupBy('bookings.export_id')
+        .select(['bookings.export_id', (eb) => eb.fn.countAll().as('n')]);
+      const rows = await created(scope)
+        .where('exports.invoice_status', '=', 'CANCELED')
+        .innerJoin('projects', 'projects.id', 'exports.project_id')
+        .leftJoin(billedCounts.as('bc'), 'bc.export_id', 'exports.id')
+        .select([
+          'exports.id as export_id',
+          'exports.project_id',
+          'projects.number as project_number',
+          'projects.name as project_name',
+          'exports.invoice_number',
+          'exports.total_gross_cents',
+          'bc.n',
+        ])
+        .orderBy('exports.id')
+        .execute();
+      return rows.map((r) => ({
+        export_id: r.export_id,
+        project_id: r.project_id,
+        project_number: r.project_number,
+        project_name: r.project_name,
+        invoice_number: r.invoice_number,
+        total_gross_cents: num(r.total_gross_cents),
+        billed_booking_count: num(r.n),
+      }));
+    },
+
+    async refreshTargets(): Promise<RefreshTarget[]> {
+      const rows = await db
+        .selectFrom('exports')
+        .where('exports.status', '=', 'created')
+        .where('exports.billomat_invoice_id', 'is not', null)
+        .select([
+          'exports.id',
+          'exports.billomat_invoice_id',
+          'exports.invoice_status',
+          'exports.reference',
+          'exports.invoice_date',
+        ])
+        .execute();
+      return rows.map((r) => ({ ...r, billomat_invoice_id: num(r.billomat_invoice_id) }));
+    },
+
+    /** One UPDATE per status and chunk of 500 ids, not one per export. */
+    async saveStatuses(byStatus: Map<string, number[]>, checked: number[], at: string): Promise<void> {
+      await db.transaction().execute(async (tx) => {
+        for (const [status, ids] of byStatus) {
+          for (let i = 0; i < ids.length; i += IN_CHUNK) {
+            await tx
+              .updateTable('exports')
+              .set({ invoice_status: status, updated_at: at })
+              .where('id', 'in', ids.slice(i, i + IN_CHUNK))
+              .execute();
+          }
+        }
+        for (let i = 0; i < checked.length; i += IN_CHUNK) {
+          const ids = checked.slice(i, i + IN_CHUNK);
+          await sql`update exports set ${sql.ref(CHECKED_AT)} = ${at} where id in (${sql.join(ids)})`.execute(
+            tx,
+          );
+        }
+      });
+    },
+  };
+}
