@@ -17,6 +17,7 @@ export const routes: RouteObject[] = [
       { index: true, lazy: lazy(() => import('./routes/overview')) },
       { path: 'projekte', lazy: lazy(() => import('./routes/projects')) },
       { path: 'projekte/:id', lazy: lazy(() => import('./routes/project-file')) },
+      { path: 'projekte/:id/rechnung', lazy: lazy(() => import('./routes/export')) },
       { path: 'buchungen', lazy: lazy(() => import('./routes/bookings')) },
       { path: 'kunden', lazy: lazy(() => import('./routes/customers')) },
       { path: 'administration/integrationen', lazy: lazy(() => import('./routes/integrations')) },

@@ -1,0 +1,1 @@
+export { ExportPage as default } from '../../features/exports/components/export-page';

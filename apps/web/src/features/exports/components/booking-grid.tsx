@@ -1,0 +1,166 @@
+import { Checkbox } from '@mantine/core';
+import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportCandidate } from '@plainstaff/contracts/exports';
+import { formatDate } from '../../../lib/format';
+import classes from './booking-grid.module.css';
+import { gridColumns, type ColumnMeta } from './grid-columns';
+import { isSelectable } from './selection-store';
+import type { Selection } from './use-selection';
+
+const ROW_HEIGHT = 38;
+const noop = () => undefined;
+
+interface RowProps {
+  row: Row<ExportCandidate>;
+  index: number;
+  selected: boolean;
+  onToggle: (index: number, shiftKey: boolean) => void;
+  label: string;
+}
+
+/** One grid row; memoised so a click re-renders only the rows whose `selected` flag changed. */
+const GridRow = memo(function GridRow({ row, index, selected, onToggle, label }: RowProps) {
+  const selectable = isSelectable(row.original);
+  const className = [classes.row, selected && classes.selected, !selectable && classes.locked]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <tr
+      className={className}
+      aria-selected={selected}
+      data-index={index}
+      onClick={(e) => {
+        if (selectable) onToggle(index, e.shiftKey);
+      }}
+    >
+      <td className={classes.check}>
+        <Checkbox
+          size="xs"
+          aria-label={label}
+          checked={selected}
+          disabled={!selectable}
+          onChange={noop}
+          // The row handles the click (and shift-click); the checkbox only shows the state.
+          tabIndex={selectable ? 0 : -1}
+        />
+      </td>
+      {row.getVisibleCells().map((cell) => (
+        <td
+          key={cell.id}
+          className={
+            (cell.column.columnDef.meta as ColumnMeta | undefined)?.align ? classes.right : undefined
+          }
+        >
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+});
+
+/**
+ * All filtered bookings (up to 100,000) in a fixed-height scroller: only the rows in view (plus a few)
+ * are in the DOM; spacer rows keep the scrollbar honest.
+ */
+export function BookingGrid({
+  rows,
+  selection,
+  currency,
+}: {
+  rows: ExportCandidate[];
+  selection: Selection;
+  currency: string;
+}) {
+  const { t } = useTranslation('exports');
+  const columns = useMemo(() => gridColumns(t, currency), [t, currency]);
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (r) => String(r.id),
+  });
+  const tableRows = table.getRowModel().rows;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 1000, height: 440 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const allSelected = selection.selectableCount > 0 && selection.size === selection.selectableCount;
+
+  return (
+    <div ref={scroller} className={classes.scroller} data-testid="booking-grid">
+      <table className={classes.table} aria-label={t('grid.label')} aria-rowcount={rows.length + 1}>
+        <colgroup>
+          <col style={{ width: 44 }} />
+          {table.getVisibleLeafColumns().map((c) => (
+            <col key={c.id} style={{ width: (c.columnDef.meta as ColumnMeta | undefined)?.width }} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              <th className={classes.check}>
+                <Checkbox
+                  size="xs"
+                  aria-label={t('grid.selectAllAria')}
+                  checked={allSelected}
+                  indeterminate={selection.size > 0 && !allSelected}
+                  disabled={selection.selectableCount === 0}
+                  onChange={() => (allSelected ? selection.clear() : selection.selectAll())}
+                />
+              </th>
+              {group.headers.map((h) => (
+                <th
+                  key={h.id}
+                  className={
+                    (h.column.columnDef.meta as ColumnMeta | undefined)?.align ? classes.right : undefined
+                  }
+                >
+                  {flexRender(h.column.columnDef.header, h.getContext())}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {top > 0 && (
+            <tr className={classes.spacer} aria-hidden>
+              <td colSpan={columns.length + 1} style={{ height: top }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = tableRows[item.index];
+            if (!row) return null;
+            return (
+              <GridRow
+                key={row.id}
+                row={row}
+                index={item.index}
+                selected={selection.has(row.original.id)}
+                onToggle={selection.toggle}
+                label={t('grid.selectRow', {
+                  date: formatDate(row.original.date),
+                  employee: row.original.employeeName,
+                })}
+              />
+            );
+          })}
+          {bottom > 0 && (
+            <tr className={classes.spacer} aria-hidden>
+              <td colSpan={columns.length + 1} style={{ height: bottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Button, Group, Paper, Text } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { InvoicePreview } from '@plainstaff/contracts/exports';
+import { formatCentsDe } from '@plainstaff/contracts/money';
+
+/** Stays at the bottom of the window: what will be sent, and the one button that sends it. */
+export function ExportActionBar({
+  preview,
+  disabledReason,
+  loading,
+  onExport,
+}: {
+  preview: InvoicePreview | undefined;
+  disabledReason: string | null;
+  loading: boolean;
+  onExport: () => void;
+}) {
+  const { t } = useTranslation('exports');
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      shadow="md"
+      style={{ position: 'sticky', bottom: 12, zIndex: 5 }}
+      data-testid="export-action-bar"
+    >
+      <Group justify="space-between" wrap="nowrap">
+        <div>
+          {preview && preview.lines.length > 0 ? (
+            <Text size="sm">
+              {t('action.summary', {
+                count: preview.lines.length,
+                net: formatCentsDe(preview.totalNetCents, preview.currency),
+                gross: formatCentsDe(preview.totalGrossCents, preview.currency),
+              })}
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('action.nothing')}
+            </Text>
+          )}
+          {disabledReason && (
+            <Text size="xs" c="dimmed">
+              {disabledReason}
+            </Text>
+          )}
+        </div>
+        <Button
+          size="md"
+          leftSection={<IconSend size={18} />}
+          onClick={onExport}
+          disabled={disabledReason !== null}
+          loading={loading}
+        >
+          {t('action.export')}
+        </Button>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,41 @@
+import { Divider, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { InvoicePreview } from '@plainstaff/contracts/exports';
+import { formatBasisPointsDe, formatCentsDe } from '@plainstaff/contracts/money';
+
+function Row({ label, value, strong }: { label: string; value: string; strong?: boolean }) {
+  return (
+    <Group justify="space-between" gap="xl" wrap="nowrap">
+      <Text size="sm" fw={strong ? 700 : 400} c={strong ? undefined : 'dimmed'}>
+        {label}
+      </Text>
+      <Text
+        size={strong ? 'md' : 'sm'}
+        fw={strong ? 700 : 500}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
+        {value}
+      </Text>
+    </Group>
+  );
+}
+
+/** Netto, MwSt per rate, Brutto — the same figures billomat will show. */
+export function InvoiceTotals({ preview }: { preview: InvoicePreview }) {
+  const { t } = useTranslation('exports');
+  const money = (cents: number) => formatCentsDe(cents, preview.currency);
+  return (
+    <Stack gap={6} miw={300} data-testid="invoice-totals">
+      <Row label={t('preview.net')} value={money(preview.totalNetCents)} />
+      {preview.taxes.map((tax) => (
+        <Row
+          key={tax.rateBp}
+          label={t('preview.vat', { rate: formatBasisPointsDe(tax.rateBp), net: money(tax.netCents) })}
+          value={money(tax.vatCents)}
+        />
+      ))}
+      <Divider />
+      <Row label={t('preview.gross')} value={money(preview.totalGrossCents)} strong />
+    </Stack>
+  );
+}

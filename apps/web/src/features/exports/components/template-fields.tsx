@@ -1,0 +1,86 @@
+import { Badge, Group, Stack, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DESCRIPTION_MAX, PLACEHOLDERS, TITLE_MAX, type ExportSettings } from './export-settings';
+
+type Field = 'titleTemplate' | 'descriptionTemplate';
+
+/** "Positionstitel" and "Positionsbeschreibung" with clickable placeholders inserted at the cursor. */
+export function TemplateFields({
+  value,
+  onChange,
+}: {
+  value: ExportSettings;
+  onChange: (patch: Partial<ExportSettings>) => void;
+}) {
+  const { t } = useTranslation('exports');
+  const title = useRef<HTMLInputElement>(null);
+  const description = useRef<HTMLTextAreaElement>(null);
+  const lastField = useRef<Field>('titleTemplate');
+
+  const insert = (placeholder: string) => {
+    const field = lastField.current;
+    const el = field === 'titleTemplate' ? title.current : description.current;
+    const text = value[field];
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? text.length;
+    const next = text.slice(0, start) + placeholder + text.slice(end);
+    onChange({ [field]: next.slice(0, field === 'titleTemplate' ? TITLE_MAX : DESCRIPTION_MAX) });
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + placeholder.length, start + placeholder.length);
+    });
+  };
+
+  return (
+    <Stack gap="sm">
+      <TextInput
+        ref={title}
+        label={t('template.title')}
+        placeholder={t('template.titleDefault')}
+        description={t('template.titleHint')}
+        value={value.titleTemplate}
+        maxLength={TITLE_MAX}
+        onFocus={() => (lastField.current = 'titleTemplate')}
+        onChange={(e) => onChange({ titleTemplate: e.currentTarget.value })}
+      />
+      <Textarea
+        ref={description}
+        label={t('template.description')}
+        placeholder={t('template.descriptionDefault')}
+        value={value.descriptionTemplate}
+        maxLength={DESCRIPTION_MAX}
+        autosize
+        minRows={2}
+        maxRows={6}
+        onFocus={() => (lastField.current = 'descriptionTemplate')}
+        onChange={(e) => onChange({ descriptionTemplate: e.currentTarget.value })}
+      />
+      <div>
+        <Text size="xs" c="dimmed" mb={6}>
+          {t('template.placeholders')}
+        </Text>
+        <Group gap={6}>
+          {PLACEHOLDERS.map((p) => (
+            <UnstyledButton
+              key={p}
+              // Keep the cursor in the field that was edited last.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => insert(p)}
+              aria-label={t('template.insert', { placeholder: p })}
+            >
+              <Badge
+                variant="light"
+                color="gray"
+                radius="sm"
+                style={{ textTransform: 'none', cursor: 'pointer' }}
+              >
+                {p}
+              </Badge>
+            </UnstyledButton>
+          ))}
+        </Group>
+      </div>
+    </Stack>
+  );
+}
