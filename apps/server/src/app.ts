@@ -16,6 +16,7 @@ import { customersRoutes } from './modules/customers/customers.routes';
 import { projectsRoutes } from './modules/projects/projects.routes';
 import { bookingsRoutes } from './modules/bookings/bookings.routes';
 import { integrationsRoutes } from './modules/integrations/integrations.routes';
+import { exportsRoutes } from './modules/exports/exports.routes';
 import { customerImportRoutes } from './modules/customer-import/customer-import.routes';
 import { overviewRoutes } from './modules/overview/overview.routes';
 import { seedDemoIntegration } from './modules/integrations/demo-seed';
@@ -59,6 +60,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(projectsRoutes);
   await app.register(bookingsRoutes);
   await app.register(integrationsRoutes);
+  await app.register(exportsRoutes, { appSecret: opts.appSecret });
   await app.register(customerImportRoutes);
   await app.register(overviewRoutes);
 

@@ -114,6 +114,39 @@ export const errorCatalog = {
     status: 409,
     message: 'Die Buchung wurde inzwischen geändert. Bitte laden Sie sie neu und versuchen Sie es erneut.',
   },
+  // Exports to billomat (issue 7)
+  PREVIEW_OUTDATED: {
+    status: 409,
+    message:
+      'Seit der Vorschau wurden ausgewählte Buchungen oder Einstellungen geändert. Bitte prüfen Sie die aktualisierte Vorschau und exportieren Sie erneut.',
+  },
+  BOOKINGS_ALREADY_CLAIMED: {
+    status: 409,
+    message:
+      'Einige ausgewählte Buchungen werden gerade von einem anderen Export abgerechnet oder sind bereits abgerechnet. Bitte laden Sie die Auswahl neu.',
+  },
+  EXPORT_BLOCKED: {
+    status: 409,
+    message: 'Der Export ist so nicht möglich. Bitte beheben Sie die in der Vorschau genannten Punkte.',
+  },
+  EXPORT_NOT_CREATED: {
+    status: 502,
+    message:
+      'billomat hat die Rechnung nicht angelegt. Die Buchungen sind wieder offen; Sie können den Export erneut starten.',
+  },
+  EXPORT_OUTCOME_UNKNOWN: {
+    status: 409,
+    message:
+      'Unklar, ob billomat die Rechnung angelegt hat – wir prüfen das automatisch. Die Buchungen bleiben reserviert; bitte versuchen Sie es in einigen Minuten über „Erneut versuchen“.',
+  },
+  EXPORT_NOT_UNDOABLE: {
+    status: 409,
+    message: 'Dieser Export hat keine Rechnung in billomat, die rückgängig gemacht werden könnte.',
+  },
+  EXPORT_NOT_RETRYABLE: {
+    status: 409,
+    message: 'Dieser Export wurde rückgängig gemacht. Bitte starten Sie einen neuen Export.',
+  },
   // Customer import (issue 6)
   CUSTOMER_IMPORT_RUNNING: {
     status: 409,

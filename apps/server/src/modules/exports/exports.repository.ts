@@ -1,0 +1,97 @@
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import type { Database } from '../../db/database';
+import type { ExportStatus, ExportsTable } from './exports.tables';
+
+export type ExportRow = Selectable<ExportsTable>;
+export type ExportListRow = ExportRow & {
+  created_by_name: string;
+  booking_count: number;
+  billed_minutes: number;
+};
+export type NewExport = Omit<Insertable<ExportsTable>, 'id' | 'reference' | 'attempts'>;
+
+const now = () => new Date().toISOString();
+
+export function exportsRepository(db: Kysely<Database>) {
+  const listing = () =>
+    db
+      .selectFrom('exports as e')
+      .innerJoin('users as u', 'u.id', 'e.created_by')
+      .selectAll('e')
+      .select((eb) => [
+        'u.name as created_by_name',
+        eb
+          .selectFrom('export_bookings as xb')
+          .select(sql<number>`count(*)`.as('n'))
+          .whereRef('xb.export_id', '=', 'e.id')
+          .as('booking_count'),
+        eb
+          .selectFrom('export_bookings as xb')
+          .select(sql<number>`coalesce(sum(xb.billed_minutes), 0)`.as('m'))
+          .whereRef('xb.export_id', '=', 'e.id')
+          .as('billed_minutes'),
+      ]);
+  const normal = (r: ExportListRow) => ({
+    ...r,
+    booking_count: Number(r.booking_count),
+    billed_minutes: Number(r.billed_minutes),
+  });
+
+  return {
+    /** Inserts the export and derives its unique reference from the id (`ps-exp-<id>-<random>`). */
+    async insert(row: NewExport, random: string): Promise<ExportRow> {
+      const { id } = await db
+        .insertInto('exports')
+        .values({ ...row, reference: `ps-exp-new-${random}` })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const reference = `ps-exp-${id}-${random}`;
+      return db
+        .updateTable('exports')
+        .set({ reference })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
+    find: (id: number) => db.selectFrom('exports').selectAll().where('id', '=', id).executeTakeFirst(),
+    findListed: async (id: number) => {
+      const row = (await listing().where('e.id', '=', id).executeTakeFirst()) as ExportListRow | undefined;
+      return row && normal(row);
+    },
+    byProject: async (projectId: number) =>
+      (
+        (await listing()
+          .where('e.project_id', '=', projectId)
+          .orderBy('e.id', 'desc')
+          .execute()) as ExportListRow[]
+      ).map(normal),
+    pendingIds: async () =>
+      (
+        await db.selectFrom('exports').select('id').where('status', '=', 'pending').orderBy('id').execute()
+      ).map((r) => r.id),
+    /** Conditional on the expected status: a transition that lost a race changes nothing (returns 0). */
+    async transition(
+      id: number,
+      from: ExportStatus[],
+      patch: Omit<Updateable<ExportsTable>, 'id' | 'updated_at'>,
+    ): Promise<number> {
+      const result = await db
+        .updateTable('exports')
+        .set({ ...patch, updated_at: now() })
+        .where('id', '=', id)
+        .where('status', 'in', from)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    /** Invoice ids other exports already own (never adopt one of those). */
+    async ownedInvoiceIds(ids: number[]): Promise<Set<number>> {
+      if (ids.length === 0) return new Set();
+      const rows = await db
+        .selectFrom('exports')
+        .select('billomat_invoice_id')
+        .where('billomat_invoice_id', 'in', ids)
+        .execute();
+      return new Set(rows.map((r) => Number(r.billomat_invoice_id)));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { isBillomatError, type BillomatClient } from '@plainstaff/billomat';
+import { AppError } from '../../errors';
+import { exportsRepository, type ExportRow } from './exports.repository';
+import { lookupInvoice } from './lookup';
+import { exportRuntime, singleFlight } from './runtime';
+import { settleCreated } from './settle';
+import { markFailed, notePending } from './transitions';
+
+export const NOT_CREATED =
+  'billomat hat die Rechnung nicht angelegt. Die Buchungen sind wieder offen; Sie können den Export erneut starten.';
+
+/** A client for reconciling, or null while billomat is not connected (the export stays pending). */
+export async function exportClient(app: FastifyInstance): Promise<BillomatClient | null> {
+  try {
+    return await app.billomat.client(exportRuntime(app.db).tuning);
+  } catch (err) {
+    if (err instanceof AppError) return null;
+    throw err;
+  }
+}
+
+/**
+ * Resolves one pending export by looking in billomat (never by posting):
+ * found → settled as created (customfield set, completed when chosen, bookings billed);
+ * definitely absent → failed, bookings released (a retry re-posts under the SAME reference);
+ * billomat unreachable or the answer ambiguous → stays pending.
+ */
+export async function reconcileUnlocked(app: FastifyInstance, exp: ExportRow): Promise<void> {
+  if (exp.status !== 'pending') return;
+  const client = await exportClient(app);
+  if (!client) {
+    await notePending(
+      app,
+      exp.id,
+      'billomat ist nicht verbunden; der Export wird geprüft, sobald die Verbindung steht.',
+    );
+    return;
+  }
+  try {
+    const found = await lookupInvoice(app, client, exp);
+    if (found.kind === 'found') await settleCreated(app, client, exp, found.invoice);
+    else if (found.kind === 'ambiguous') await notePending(app, exp.id, found.message);
+    else await markFailed(app, exp.id, NOT_CREATED);
+  } catch (err) {
+    if (!isBillomatError(err)) throw err;
+    await notePending(app, exp.id, `Noch unklar, ob billomat die Rechnung angelegt hat: ${err.userMessage}`);
+  }
+}
+
+export async function reconcileExport(
+  app: FastifyInstance,
+  exportId: number,
+): Promise<ExportRow | undefined> {
+  const repo = exportsRepository(app.db);
+  await singleFlight(exportRuntime(app.db), exportId, async () => {
+    const exp = await repo.find(exportId);
+    if (exp) await reconcileUnlocked(app, exp);
+  });
+  return repo.find(exportId);
+}
+
+/** Start-up and before any retry: every pending export is looked up in billomat. */
+export async function reconcilePending(app: FastifyInstance): Promise<{ checked: number }> {
+  const ids = await exportsRepository(app.db).pendingIds();
+  for (const id of ids) {
+    try {
+      await reconcileExport(app, id);
+    } catch (err) {
+      app.log.error({ err, exportId: id }, 'reconciling export failed');
+    }
+  }
+  return { checked: ids.length };
+}

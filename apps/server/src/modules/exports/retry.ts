@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { isBillomatError } from '@plainstaff/billomat';
+import type { ExportRow } from './exports.repository';
+import { lookupInvoice } from './lookup';
+import { OUTCOME_UNKNOWN, postInvoice } from './protocol';
+import { exportClient } from './reconcile';
+import { settleCreated } from './settle';
+import { notePending } from './transitions';
+
+/**
+ * A re-claimed export is posted again under the SAME reference, but only after one more look: a POST
+ * that timed out earlier may have landed late, and then that invoice is the export's invoice.
+ */
+export async function retryClaimed(app: FastifyInstance, exp: ExportRow): Promise<void> {
+  const client = await exportClient(app);
+  if (!client) return void (await postInvoice(app, exp));
+  try {
+    const found = await lookupInvoice(app, client, exp);
+    if (found.kind === 'found') return await settleCreated(app, client, exp, found.invoice);
+    if (found.kind === 'ambiguous') return await notePending(app, exp.id, found.message);
+  } catch (err) {
+    if (!isBillomatError(err)) throw err;
+    // Cannot look, so must not post: the reconciler decides later.
+    return await notePending(app, exp.id, `${OUTCOME_UNKNOWN} ${err.userMessage}`);
+  }
+  await postInvoice(app, exp);
+}

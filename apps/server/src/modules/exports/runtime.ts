@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { Invoice } from '@plainstaff/billomat';
+import type { Database } from '../../db/database';
+import type { ClientTuning } from '../../plugins/billomat';
+
+export interface ExportHooks {
+  /**
+   * Runs between billomat's answer to the POST and our first database write. Tests throw here to
+   * simulate the process dying at the worst moment; the error propagates and nothing is written.
+   */
+  afterInvoiceCreated?: (ctx: { exportId: number; invoice: Invoice }) => void | Promise<void>;
+}
+
+export interface ExportRuntime {
+  hooks: ExportHooks;
+  /** Client tuning for exports; tests shorten the timeout so hanging faults end quickly. */
+  tuning: ClientTuning;
+  /** One protocol run per export at a time within this process (reconciler, retry, export). */
+  inFlight: Map<number, Promise<unknown>>;
+}
+
+// Keyed by the database handle: every app (and every test app) has its own, and it is shared by all
+// encapsulated plugin scopes of one app.
+const runtimes = new WeakMap<object, ExportRuntime>();
+
+export function exportRuntime(db: Kysely<Database>): ExportRuntime {
+  let rt = runtimes.get(db);
+  if (!rt) {
+    // A user waits for the export: give up on a far rate-limit window instead of sleeping through it.
+    rt = { hooks: {}, tuning: { maxRateLimitWaitMs: 5_000 }, inFlight: new Map() };
+    runtimes.set(db, rt);
+  }
+  return rt;
+}
+
+/** Joins a run already in progress for the same export instead of starting a second one. */
+export async function singleFlight<T>(
+  rt: ExportRuntime,
+  exportId: number,
+  run: () => Promise<T>,
+): Promise<T> {
+  const running = rt.inFlight.get(exportId);
+  if (running) {
+    await running.catch(() => undefined);
+    return singleFlight(rt, exportId, run);
+  }
+  const promise = run();
+  rt.inFlight.set(exportId, promise);
+  try {
+    return await promise;
+  } finally {
+    if (rt.inFlight.get(exportId) === promise) rt.inFlight.delete(exportId);
+  }
+}
+
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

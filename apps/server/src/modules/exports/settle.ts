@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import { isBillomatError, type BillomatClient, type Invoice } from '@plainstaff/billomat';
+import type { ExportRow } from './exports.repository';
+import type { StoredExportOptions } from './invoice-input';
+import { markCreated, recordInvoice } from './transitions';
+
+export const storedOptions = (exp: ExportRow) => JSON.parse(exp.options) as StoredExportOptions;
+
+async function note<T>(notes: string[], prefix: string, call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (err) {
+    if (!isBillomatError(err)) throw err;
+    notes.push(`${prefix} ${err.userMessage}`);
+    return undefined;
+  }
+}
+
+/**
+ * The invoice exists in billomat: remember it, make sure it carries our reference, complete it when
+ * chosen, then bill the bookings. An invoice never stays without billed bookings: a failure before
+ * the last step leaves the export pending for the reconciler, which ends here again.
+ */
+export async function settleCreated(
+  app: FastifyInstance,
+  client: BillomatClient,
+  exp: ExportRow,
+  invoice: Invoice,
+): Promise<void> {
+  await recordInvoice(app, exp.id, invoice);
+  const notes: string[] = [];
+  // billomat may ignore customfield in the POST body; without it the reconciler could not find the invoice.
+  if (invoice.customfield !== exp.reference) {
+    await note(notes, 'Die Export-Referenz konnte nicht an der Rechnung gespeichert werden:', () =>
+      client.invoices.setCustomfield(invoice.id, exp.reference),
+    );
+  }
+  let status: string = invoice.status;
+  const stored = storedOptions(exp);
+  if (stored.complete && status === 'DRAFT') {
+    const done = await note(
+      notes,
+      'Die Rechnung wurde als Entwurf angelegt, konnte aber nicht abgeschlossen werden. Bitte schließen Sie sie in billomat ab.',
+      async () => {
+        await client.invoices.complete(
+          invoice.id,
+          stored.templateId === null ? {} : { templateId: stored.templateId },
+        );
+        return true;
+      },
+    );
+    if (done) status = 'OPEN';
+  }
+  await markCreated(app, exp, { ...invoice, status: status as Invoice['status'] }, notes.join(' ') || null);
+}

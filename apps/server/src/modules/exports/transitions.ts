@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { Invoice } from '@plainstaff/billomat';
+import { claimsRepository } from './claims.repository';
+import { exportsRepository, type ExportRow } from './exports.repository';
+
+// The export's state machine in the database. Each transition is one transaction whose export
+// update is conditional on the expected status, so a transition that lost a race changes nothing.
+
+/** pending → created: the invoice exists; bookings billed with its number (or given back). */
+export async function markCreated(
+  app: FastifyInstance,
+  exp: ExportRow,
+  invoice: Pick<Invoice, 'id' | 'invoiceNumber' | 'status'>,
+  note: string | null,
+): Promise<void> {
+  await app.db.transaction().execute(async (trx) => {
+    const changed = await exportsRepository(trx).transition(exp.id, ['pending'], {
+      status: 'created',
+      billomat_invoice_id: invoice.id,
+      invoice_number: invoice.invoiceNumber ?? null,
+      invoice_status: invoice.status,
+      error: note,
+    });
+    if (changed === 0) return;
+    const claims = claimsRepository(trx);
+    if (exp.mark_as_billed === 1) await claims.bill(exp.id, invoice.invoiceNumber ?? null);
+    else await claims.release(exp.id);
+  });
+}
+
+/** pending → failed: billomat definitely has no invoice for it; the bookings are open again. */
+export async function markFailed(app: FastifyInstance, exportId: number, error: string): Promise<void> {
+  await app.db.transaction().execute(async (trx) => {
+    const changed = await exportsRepository(trx).transition(exportId, ['pending'], {
+      status: 'failed',
+      error,
+    });
+    if (changed > 0) await claimsRepository(trx).release(exportId);
+  });
+}
+
+/** Stays pending (bookings reserved); only the message for the user changes. */
+export async function notePending(app: FastifyInstance, exportId: number, error: string): Promise<void> {
+  await exportsRepository(app.db).transition(exportId, ['pending'], { error });
+}
+
+/** Remembers the invoice as soon as billomat names it, so a crash later is resolved by id. */
+export async function recordInvoice(app: FastifyInstance, exportId: number, invoice: Invoice): Promise<void> {
+  await exportsRepository(app.db).transition(exportId, ['pending'], {
+    billomat_invoice_id: invoice.id,
+    invoice_number: invoice.invoiceNumber ?? null,
+    invoice_status: invoice.status,
+  });
+}
+
+/** created → undone: the invoice is deleted or cancelled in billomat; every booking is open again. */
+export async function markUndone(app: FastifyInstance, exportId: number, invoiceStatus: string | null) {
+  await app.db.transaction().execute(async (trx) => {
+    const changed = await exportsRepository(trx).transition(exportId, ['created'], {
+      status: 'undone',
+      invoice_status: invoiceStatus,
+      undone_at: new Date().toISOString(),
+      error: null,
+    });
+    if (changed > 0) await claimsRepository(trx).release(exportId, ['reserved', 'billed']);
+  });
+}
