@@ -3,15 +3,21 @@ import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { InvoicePreview } from '@plainstaff/contracts/exports';
 import { formatCentsDe } from '@plainstaff/contracts/money';
+import { formatHours } from '../../../lib/format';
+import type { Selection } from './use-selection';
 
 /** Stays at the bottom of the window: what will be sent, and the one button that sends it. */
 export function ExportActionBar({
   preview,
+  selection,
+  currency,
   disabledReason,
   loading,
   onExport,
 }: {
   preview: InvoicePreview | undefined;
+  selection: Selection;
+  currency: string;
   disabledReason: string | null;
   loading: boolean;
   onExport: () => void;
@@ -28,8 +34,15 @@ export function ExportActionBar({
     >
       <Group justify="space-between" wrap="nowrap">
         <div>
+          <Text size="sm" fw={600} data-testid="action-selection">
+            {t('action.selection', {
+              count: selection.size,
+              hours: formatHours(selection.minutes),
+              amount: formatCentsDe(selection.amountCents, currency),
+            })}
+          </Text>
           {preview && preview.lines.length > 0 ? (
-            <Text size="sm">
+            <Text size="sm" c="dimmed">
               {t('action.summary', {
                 count: preview.lines.length,
                 net: formatCentsDe(preview.totalNetCents, preview.currency),

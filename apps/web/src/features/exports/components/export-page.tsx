@@ -108,6 +108,8 @@ export function ExportPage() {
 
       <ExportActionBar
         preview={flow.selection.size > 0 ? flow.preview.data : undefined}
+        selection={flow.selection}
+        currency={p.currency}
         disabledReason={flow.disabledReason}
         loading={flow.exporting}
         onExport={flow.runExport}

@@ -78,10 +78,9 @@ export function InvoicePreview({
             <Fact label={t('preview.label')}>{preview.label}</Fact>
             <Fact label={t('preview.servicePeriod')}>{preview.servicePeriod?.text ?? '–'}</Fact>
             <Fact label={t('preview.time')}>
-              {t('preview.bookedBilled', {
-                booked: formatHours(preview.bookedMinutes),
-                billed: formatHours(preview.billedMinutes),
-              })}
+              {t('preview.booked', { hours: formatHours(preview.bookedMinutes) })}
+              <br />
+              {t('preview.billed', { hours: formatHours(preview.billedMinutes) })}
             </Fact>
           </SimpleGrid>
           {preview.intro && (

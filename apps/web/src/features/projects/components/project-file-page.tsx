@@ -1,6 +1,6 @@
-import { Alert, Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { IconFileInvoice, IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -13,8 +13,8 @@ import { ProjectDialog } from './project-dialog/project-dialog';
 import { ProjectFacts } from './project-facts';
 import { ProjectSummaryCards } from './project-summary-cards';
 
-/** The Projektakte: a project's data, its figures and its bookings. */
-export function ProjectFilePage() {
+/** The Projektakte: a project's data, its figures and its bookings (and invoices, composed by the app). */
+export function ProjectFilePage({ invoicesTab }: { invoicesTab?: { label: ReactNode; panel: ReactNode } }) {
   const { t } = useTranslation('projects');
   const id = Number(useParams().id);
   const project = useProject(id);
@@ -80,7 +80,20 @@ export function ProjectFilePage() {
       />
       <ProjectSummaryCards project={p} />
       <ProjectFacts project={p} />
-      <ProjectBookingsTable projectId={p.id} currency={p.currency} />
+      {invoicesTab ? (
+        <Tabs defaultValue="bookings" keepMounted={false}>
+          <Tabs.List mb="md">
+            <Tabs.Tab value="bookings">{t('file.bookings')}</Tabs.Tab>
+            <Tabs.Tab value="invoices">{invoicesTab.label}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="bookings">
+            <ProjectBookingsTable projectId={p.id} currency={p.currency} />
+          </Tabs.Panel>
+          <Tabs.Panel value="invoices">{invoicesTab.panel}</Tabs.Panel>
+        </Tabs>
+      ) : (
+        <ProjectBookingsTable projectId={p.id} currency={p.currency} />
+      )}
       <ProjectDialog project={p} opened={editing} onClose={() => setEditing(false)} />
     </>
   );

@@ -1,0 +1,106 @@
+import { Alert, Paper, Table } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Export } from '@plainstaff/contracts/exports';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { messageOf } from '../../../lib/query-client';
+import { useProjectExports } from '../api/get-exports';
+import { useRetryExport } from '../api/retry-export';
+import { useUndoExport } from '../api/undo-export';
+import { ExportRow } from './export-row';
+import { UndoDialog } from './undo-dialog';
+
+/** The "Rechnungen" tab of the project file: every export, its lines, undo and retry. */
+export function InvoicesTab({ projectId }: { projectId: number }) {
+  const { t } = useTranslation('exports');
+  const exports = useProjectExports(projectId);
+  const undo = useUndoExport();
+  const retry = useRetryExport();
+  const [expanded, setExpanded] = useState<Set<number>>(new Set());
+  const [undoTarget, setUndoTarget] = useState<Export | null>(null);
+
+  const fail = (error: unknown) =>
+    notifications.show({ color: 'red', title: t('error.title'), message: messageOf(error) });
+  const toggle = (id: number) =>
+    setExpanded((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  if (exports.isPending) return <TableSkeleton />;
+  if (exports.isError) return <Alert color="red">{t('tab.loadError')}</Alert>;
+  const items = exports.data.items;
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      {items.length === 0 ? (
+        <EmptyState title={t('tab.empty')}>{t('tab.emptyHint')}</EmptyState>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table verticalSpacing="sm" aria-label={t('tab.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('tab.invoice')}</Table.Th>
+                <Table.Th>{t('tab.date')}</Table.Th>
+                <Table.Th>{t('tab.status')}</Table.Th>
+                <Table.Th>{t('tab.bookings')}</Table.Th>
+                <Table.Th ta="right">{t('tab.net')}</Table.Th>
+                <Table.Th ta="right">{t('tab.gross')}</Table.Th>
+                <Table.Th ta="right">{t('tab.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) => (
+                <ExportRow
+                  key={item.id}
+                  item={item}
+                  expanded={expanded.has(item.id)}
+                  onExpand={() => toggle(item.id)}
+                  onUndo={() => setUndoTarget(item)}
+                  onRetry={() =>
+                    retry.mutate(item.id, {
+                      onSuccess: (r) =>
+                        notifications.show({
+                          color: r.status === 'created' ? 'green' : 'yellow',
+                          message: t('tab.retried', { status: t(`status.${r.status}`) }),
+                        }),
+                      onError: fail,
+                    })
+                  }
+                  busy={retry.isPending && retry.variables === item.id}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <UndoDialog
+        target={undoTarget}
+        loading={undo.isPending}
+        onClose={() => setUndoTarget(null)}
+        onConfirm={() =>
+          undoTarget &&
+          undo.mutate(undoTarget.id, {
+            onSuccess: () => {
+              setUndoTarget(null);
+              notifications.show({ color: 'green', message: t('tab.undone') });
+            },
+            onError: (error) => {
+              setUndoTarget(null);
+              fail(error);
+            },
+          })
+        }
+      />
+    </Paper>
+  );
+}
+
+/** The tab's label, in the exports namespace. */
+export function InvoicesTabLabel() {
+  const { t } = useTranslation('exports');
+  return <>{t('tab.title')}</>;
+}
