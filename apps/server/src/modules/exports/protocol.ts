@@ -2,14 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { isBillomatError } from '@plainstaff/billomat';
 import { AppError } from '../../errors';
 import { toBillomatAppError } from '../../plugins/billomat';
+import { OUTCOME_UNKNOWN } from './messages';
 import { exportsRepository, type ExportRow } from './exports.repository';
 import { exportClient, reconcileUnlocked } from './reconcile';
 import { exportRuntime } from './runtime';
 import { settleCreated, storedOptions } from './settle';
 import { markFailed, notePending } from './transitions';
-
-export const OUTCOME_UNKNOWN =
-  'Unklar, ob billomat die Rechnung angelegt hat – wir prüfen das automatisch. Die Buchungen bleiben reserviert, bis das geklärt ist.';
 
 /**
  * One attempt of PRODUCT §5 step 2–3 for a claimed (pending) export: ONE POST with every line

@@ -3,12 +3,10 @@ import { isBillomatError, type BillomatClient } from '@plainstaff/billomat';
 import { AppError } from '../../errors';
 import { exportsRepository, type ExportRow } from './exports.repository';
 import { lookupInvoice } from './lookup';
+import { NOT_CREATED, OUTCOME_UNKNOWN } from './messages';
 import { exportRuntime, singleFlight } from './runtime';
 import { settleCreated } from './settle';
 import { markFailed, notePending } from './transitions';
-
-export const NOT_CREATED =
-  'billomat hat die Rechnung nicht angelegt. Die Buchungen sind wieder offen; Sie können den Export erneut starten.';
 
 /** A client for reconciling, or null while billomat is not connected (the export stays pending). */
 export async function exportClient(app: FastifyInstance): Promise<BillomatClient | null> {
@@ -44,7 +42,7 @@ export async function reconcileUnlocked(app: FastifyInstance, exp: ExportRow): P
     else await markFailed(app, exp.id, NOT_CREATED);
   } catch (err) {
     if (!isBillomatError(err)) throw err;
-    await notePending(app, exp.id, `Noch unklar, ob billomat die Rechnung angelegt hat: ${err.userMessage}`);
+    await notePending(app, exp.id, `${OUTCOME_UNKNOWN} ${err.userMessage}`);
   }
 }
 

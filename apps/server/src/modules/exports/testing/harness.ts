@@ -66,7 +66,7 @@ export async function exportHarness(
     const app = await buildApp({ config, appSecret: TEST_SECRET, dbLocation: location, logStream });
     await app.ready();
     // Hanging faults end after 1.5 s instead of the production 30 s; no waiting for a rate-limit window.
-    Object.assign(exportRuntime(app.db).tuning, { timeoutMs: 1500, maxRateLimitWaitMs: 0 });
+    Object.assign(exportRuntime(app.db).tuning, { timeoutMs: 1500, maxRateLimitWaitMs: 0, maxRetries: 1 });
     return app;
   };
   const h = { app: await build(), sandbox } as ExportHarness;

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { FaultSpec } from 'billomat-sandbox';
+import { DEMO_ID } from '../integrations/testing';
+import { reconcilePending } from './reconcile';
+import { JUNE, seedProject } from './testing/fixtures';
+import { exportHarness, type Actor, type ExportHarness } from './testing/harness';
+import { checkExportInvariants, sandboxInvoices } from './testing/invariants';
+import { bookingStates, onlyExport, previewAndExport } from './testing/steps';
+
+// PRODUCT §5 under every network failure the sandbox can produce: each followed by the immediate
+// reconcile, a retry or the start-up reconciler — and always exactly one invoice per export.
+
+let h: ExportHarness;
+let employee: Actor;
+beforeAll(async () => {
+  h = await exportHarness();
+  employee = await h.user('employee');
+});
+afterAll(async () => h.close());
+beforeEach(() => h.sandbox.faults.clear());
+
+const POST_INVOICE = { path: '/api/invoices', method: 'POST' } as const;
+const invariants = async () =>
+  expect(await checkExportInvariants(h.app.db, sandboxInvoices(h.sandbox, DEMO_ID))).toEqual([]);
+const countFor = (clientId: number) =>
+  h.sandbox.control.invoices(DEMO_ID).filter((v) => Number(v.invoice.client_id) === clientId).length;
+
+async function exportUnder(fault: Omit<FaultSpec, 'path'>) {
+  const f = await seedProject(h.app, h.sandbox, { employeeId: employee.id, bookings: JUNE });
+  h.sandbox.faults.add({ ...POST_INVOICE, ...fault });
+  const { res } = await previewAndExport(h, f);
+  return { f, res };
+}
+
+async function expectBilled(f: { bookingIds: number[] }, exportId: number) {
+  const rows = await bookingStates(h, f.bookingIds);
+  expect(rows.every((b) => b.billing_state === 'billed' && b.export_id === exportId)).toBe(true);
+}
+
+describe('faults after billomat committed: the immediate reconcile finds the invoice', () => {
+  it.each([
+    ['timeout after commit', { kind: 'hang-after' as const }],
+    ['truncated body', { kind: 'truncate' as const }],
+  ])('%s → created, one invoice, bookings billed', async (_name, fault) => {
+    const { f, res } = await exportUnder(fault);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().status).toBe('created');
+    expect(countFor(f.clientId)).toBe(1);
+    await expectBilled(f, res.json().id);
+    await invariants();
+  });
+});
+
+describe('faults before billomat executed: released, then a retry creates exactly one invoice', () => {
+  it.each([
+    ['timeout before commit', { kind: 'hang-before' as const }],
+    ['500', { kind: 'status' as const, status: 500 }],
+    ['HTML 502', { kind: 'html502' as const }],
+  ])('%s → failed (bookings open) → retry → created', async (_name, fault) => {
+    const { f, res } = await exportUnder(fault);
+    expect(res.statusCode, res.body).toBe(502);
+    expect(res.json().code).toBe('EXPORT_NOT_CREATED');
+    const failed = await onlyExport(h, f.projectId);
+    expect(failed.status).toBe('failed');
+    expect((await bookingStates(h, f.bookingIds)).every((b) => b.billing_state === 'open')).toBe(true);
+    await invariants();
+
+    const retry = await h.send('POST', `/api/exports/${failed.id}/retry`);
+    expect(retry.statusCode, retry.body).toBe(201);
+    expect(retry.json()).toMatchObject({ status: 'created', reference: failed.reference });
+    expect(countFor(f.clientId)).toBe(1);
+    await expectBilled(f, failed.id);
+    await invariants();
+    // A second retry changes nothing and never posts again.
+    const since = h.sandbox.requestLog.lastSeq;
+    expect((await h.send('POST', `/api/exports/${failed.id}/retry`)).statusCode).toBe(201);
+    expect(h.sandbox.requestLog.list({ sinceSeq: since, method: 'POST' })).toHaveLength(0);
+  });
+
+  it('429 is a definite rejection: released at once with the time to retry', async () => {
+    const { f, res } = await exportUnder({ kind: 'status', status: 429 });
+    expect(res.statusCode, res.body).toBe(429);
+    expect(res.json().code).toBe('BILLOMAT_RATE_LIMITED');
+    expect(res.json().message).toMatch(/um \d\d:\d\d Uhr erneut/);
+    expect((await onlyExport(h, f.projectId)).status).toBe('failed');
+    expect(countFor(f.clientId)).toBe(0);
+    await invariants();
+    const retry = await h.send('POST', `/api/exports/${(await onlyExport(h, f.projectId)).id}/retry`);
+    expect(retry.statusCode, retry.body).toBe(201);
+    expect(countFor(f.clientId)).toBe(1);
+    await invariants();
+  });
+});
+
+describe('billomat unreachable while reconciling', () => {
+  it('stays pending with reserved bookings (202), and a later retry settles it without a second POST', async () => {
+    h.sandbox.faults.add({ path: '/api/invoices', method: 'GET', kind: 'status', status: 503, times: 0 });
+    const { f, res } = await exportUnder({ kind: 'hang-after' });
+    expect(res.statusCode, res.body).toBe(202);
+    expect(res.json()).toMatchObject({ status: 'pending' });
+    expect(res.json().error).toMatch(/Unklar, ob billomat die Rechnung angelegt hat/);
+    expect((await bookingStates(h, f.bookingIds)).every((b) => b.billing_state === 'reserved')).toBe(true);
+    expect(
+      await checkExportInvariants(h.app.db, sandboxInvoices(h.sandbox, DEMO_ID), { settled: false }),
+    ).toEqual([]);
+
+    h.sandbox.faults.clear();
+    const since = h.sandbox.requestLog.lastSeq;
+    const retry = await h.send('POST', `/api/exports/${res.json().id}/retry`);
+    expect(retry.statusCode, retry.body).toBe(201);
+    expect(h.sandbox.requestLog.list({ sinceSeq: since, method: 'POST' })).toHaveLength(0);
+    expect(countFor(f.clientId)).toBe(1);
+    await invariants();
+  });
+
+  it('the start-up reconciler resolves it once billomat answers again', async () => {
+    h.sandbox.faults.add({ path: '/api/invoices', method: 'GET', kind: 'status', status: 503, times: 0 });
+    const { f, res } = await exportUnder({ kind: 'hang-after' });
+    expect(res.statusCode).toBe(202);
+    h.sandbox.faults.clear();
+    await h.restart();
+    await reconcilePending(h.app);
+    expect((await onlyExport(h, f.projectId)).status).toBe('created');
+    await expectBilled(f, res.json().id);
+    await invariants();
+  });
+});
