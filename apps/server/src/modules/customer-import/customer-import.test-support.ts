@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import { startSandbox, type AccountConfig, type Sandbox } from 'billomat-sandbox';
 import type { CustomerImportRun, CustomerImportStatus } from '@plainstaff/contracts/customer-import';
 import { buildTestApp, ORIGIN, type TestApp } from '../../testing/app';
@@ -7,7 +8,7 @@ export interface ImportHarness {
   sandbox: Sandbox;
   account: string;
   cookie: string;
-  start(cookie?: string): ReturnType<TestApp['app']['inject']>;
+  start(cookie?: string): Promise<LightMyRequestResponse>;
   status(): Promise<CustomerImportStatus>;
   /** Polls the status until no import runs; returns the last run. */
   settle(): Promise<CustomerImportRun>;
