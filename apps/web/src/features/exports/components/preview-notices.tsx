@@ -21,7 +21,7 @@ function Fix({ code, projectId }: { code: string; projectId: number }) {
         {t('blocker.fixIntegration')}
       </Anchor>
     );
-  if (/BILLED|RESERVED|CLAIMED/.test(code)) return <>{t('blocker.fixBilled')}</>;
+  if (/NOT_OPEN|NOT_BILLABLE|BILLED|RESERVED|CLAIMED/.test(code)) return <>{t('blocker.fixBilled')}</>;
   return null;
 }
 
