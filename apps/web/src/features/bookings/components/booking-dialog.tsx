@@ -157,7 +157,7 @@ export function BookingDialog({
       });
       close();
     } catch (error) {
-      if (!applyServerErrors(error, form.setError, FIELDS)) setAlert(messageOf(error));
+      if (applyServerErrors(error, form.setError, FIELDS).length === 0) setAlert(messageOf(error));
     }
   });
 

@@ -16,24 +16,38 @@ export function BookingStateBadge({
   const { t } = useTranslation('bookings');
   if (b.billingState === 'billed')
     return (
-      <Badge size="sm" variant="light" color="green" leftSection={<IconLock size={11} />} tt="none">
+      <Badge
+        size="sm"
+        miw="fit-content"
+        variant="light"
+        color="green"
+        leftSection={<IconLock size={11} />}
+        tt="none"
+      >
         {b.invoiceNumber ? t('state.billedAs', { number: b.invoiceNumber }) : t('state.billed')}
       </Badge>
     );
   if (b.billingState === 'reserved')
     return (
-      <Badge size="sm" variant="light" color="yellow" leftSection={<IconLock size={11} />} tt="none">
+      <Badge
+        size="sm"
+        miw="fit-content"
+        variant="light"
+        color="yellow"
+        leftSection={<IconLock size={11} />}
+        tt="none"
+      >
         {t('state.reserved')}
       </Badge>
     );
   if (!b.billable)
     return (
-      <Badge size="sm" variant="outline" color="gray" tt="none">
+      <Badge size="sm" miw="fit-content" variant="outline" color="gray" tt="none">
         {t('state.notBillable')}
       </Badge>
     );
   return showOpen ? (
-    <Badge size="sm" variant="light" color="orange" tt="none">
+    <Badge size="sm" miw="fit-content" variant="light" color="orange" tt="none">
       {t('state.open')}
     </Badge>
   ) : null;

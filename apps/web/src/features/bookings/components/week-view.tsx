@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   Badge,
-  Box,
   Button,
   Group,
   Paper,
@@ -13,12 +12,11 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconLock, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@plainstaff/contracts/bookings';
 import { formatDate, formatHours } from '../../../lib/format';
 import { useMyBookings } from '../api/get-my-bookings';
-import { BookingStateBadge } from './booking-state-badge';
 import { addDays, isoWeek, mondayOf, today, weekDays } from './week';
 
 function dayLabel(iso: string, language: string) {
@@ -30,34 +28,58 @@ function dayLabel(iso: string, language: string) {
 }
 
 function BookingCard({ booking: b, onOpen }: { booking: Booking; onOpen: (b: Booking) => void }) {
+  const { t } = useTranslation('bookings');
   return (
     <UnstyledButton
       onClick={() => onOpen(b)}
       aria-label={`${b.projectName}${b.taskName ? ` · ${b.taskName}` : ''} · ${formatHours(b.minutes)}`}
       w="100%"
     >
-      <Paper withBorder p={8} radius="sm" bg={b.billingState === 'open' ? undefined : 'gray.0'}>
-        <Group justify="space-between" gap={4} wrap="nowrap" align="flex-start">
-          <Text size="xs" fw={600} lineClamp={1}>
-            {b.projectName}
-          </Text>
-          <Text size="xs" fw={600} style={{ whiteSpace: 'nowrap' }}>
+      <Paper
+        withBorder
+        p={8}
+        radius="sm"
+        bg={b.billingState === 'open' ? undefined : 'gray.0'}
+        style={{ borderLeft: `3px solid var(--mantine-color-${b.billable ? 'blue' : 'gray'}-4)` }}
+      >
+        <Group justify="space-between" gap={4} wrap="nowrap">
+          <Text size="sm" fw={700}>
             {formatHours(b.minutes)}
           </Text>
+          {b.billingState !== 'open' && (
+            <Tooltip
+              label={
+                b.invoiceNumber
+                  ? t('state.billedAs', { number: b.invoiceNumber })
+                  : t(`state.${b.billingState}`)
+              }
+            >
+              <IconLock
+                size={14}
+                color="var(--mantine-color-green-7)"
+                aria-label={t(`state.${b.billingState}`)}
+              />
+            </Tooltip>
+          )}
         </Group>
+        <Text size="xs" fw={500} lineClamp={2}>
+          {b.projectName}
+        </Text>
         {b.taskName && (
           <Text size="xs" c="dimmed" lineClamp={1}>
             {b.taskName}
           </Text>
         )}
         {b.comment && (
-          <Text size="xs" lineClamp={2} mt={2}>
+          <Text size="xs" c="dark.3" lineClamp={2} mt={2}>
             {b.comment}
           </Text>
         )}
-        <Box mt={4}>
-          <BookingStateBadge booking={b} />
-        </Box>
+        {!b.billable && (
+          <Text size="xs" c="dimmed" fs="italic" mt={2}>
+            {t('state.notBillable')}
+          </Text>
+        )}
       </Paper>
     </UnstyledButton>
   );

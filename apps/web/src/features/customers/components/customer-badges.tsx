@@ -7,21 +7,21 @@ export function CustomerBadges({ customer }: { customer: Customer }) {
   return (
     <Group gap={4} wrap="nowrap">
       {customer.source === 'billomat' ? (
-        <Badge variant="light" color="teal" size="sm">
+        <Badge variant="light" color="teal" size="sm" miw="fit-content">
           {t('badge.billomat')}
         </Badge>
       ) : (
-        <Badge variant="light" color="gray" size="sm">
+        <Badge variant="light" color="gray" size="sm" miw="fit-content">
           {t('badge.manual')}
         </Badge>
       )}
       {customer.archived && (
-        <Badge variant="outline" color="gray" size="sm">
+        <Badge variant="outline" color="gray" size="sm" miw="fit-content">
           {t('badge.archived')}
         </Badge>
       )}
       {customer.missingInBillomat && (
-        <Badge variant="light" color="orange" size="sm">
+        <Badge variant="light" color="orange" size="sm" miw="fit-content">
           {t('badge.missing')}
         </Badge>
       )}

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconLock, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '@plainstaff/contracts/customers';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -26,7 +26,8 @@ import { CustomerDialog } from './customer-dialog';
 const PAGE_SIZE = 25;
 type SourceFilter = 'all' | 'manual' | 'billomat';
 
-export function CustomersPage() {
+/** `actions`: more page actions beside "Neuer Kunde" (the app puts the customer import there). */
+export function CustomersPage({ actions }: { actions?: ReactNode } = {}) {
   const { t } = useTranslation('customers');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
@@ -55,9 +56,12 @@ export function CustomersPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ customer: null })}>
-            {t('new')}
-          </Button>
+          <>
+            {actions}
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ customer: null })}>
+              {t('new')}
+            </Button>
+          </>
         }
       />
       <Paper withBorder p="md" radius="md">

@@ -9,7 +9,7 @@ const STATUS_COLOR: Record<ProjectStatus, string> = { planned: 'gray', running: 
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
   const { t } = useTranslation('projects');
   return (
-    <Badge variant="light" color={STATUS_COLOR[status]} size="sm">
+    <Badge variant="light" color={STATUS_COLOR[status]} size="sm" miw="fit-content">
       {t(`status.${status}`)}
     </Badge>
   );
@@ -25,7 +25,7 @@ export function UnbilledBadge({ summary, currency }: { summary: ProjectSummary; 
       </Text>
     );
   return (
-    <Badge variant="light" color="orange" size="md" tt="none" fw={500}>
+    <Badge variant="light" color="orange" size="md" tt="none" fw={500} miw="fit-content">
       {formatHours(summary.unbilledMinutes)} · {formatCentsDe(summary.unbilledCents, currency)}
     </Badge>
   );

@@ -18,24 +18,31 @@ function StateBadge({ booking: b }: { booking: Booking }) {
   const { t } = useTranslation('projects');
   if (!b.billable)
     return (
-      <Badge size="sm" variant="outline" color="gray">
+      <Badge size="sm" miw="fit-content" tt="none" variant="outline" color="gray">
         {t('bookings.notBillable')}
       </Badge>
     );
   if (b.billingState === 'billed')
     return (
-      <Badge size="sm" variant="light" color="green" leftSection={<IconLock size={12} />}>
+      <Badge
+        size="sm"
+        miw="fit-content"
+        tt="none"
+        variant="light"
+        color="green"
+        leftSection={<IconLock size={12} />}
+      >
         {b.invoiceNumber ? t('bookings.billedAs', { number: b.invoiceNumber }) : t('bookings.billed')}
       </Badge>
     );
   if (b.billingState === 'reserved')
     return (
-      <Badge size="sm" variant="light" color="yellow">
+      <Badge size="sm" miw="fit-content" tt="none" variant="light" color="yellow">
         {t('bookings.reserved')}
       </Badge>
     );
   return (
-    <Badge size="sm" variant="light" color="orange">
+    <Badge size="sm" miw="fit-content" tt="none" variant="light" color="orange">
       {t('bookings.open')}
     </Badge>
   );

@@ -14,7 +14,14 @@ import { ProjectFacts } from './project-facts';
 import { ProjectSummaryCards } from './project-summary-cards';
 
 /** The Projektakte: a project's data, its figures and its bookings (and invoices, composed by the app). */
-export function ProjectFilePage({ invoicesTab }: { invoicesTab?: { label: ReactNode; panel: ReactNode } }) {
+export function ProjectFilePage({
+  invoicesTab,
+  customerActions,
+}: {
+  invoicesTab?: { label: ReactNode; panel: ReactNode };
+  /** Beside the edit dialog's "Kunde" select box. */
+  customerActions?: ReactNode;
+}) {
   const { t } = useTranslation('projects');
   const id = Number(useParams().id);
   const project = useProject(id);
@@ -94,7 +101,12 @@ export function ProjectFilePage({ invoicesTab }: { invoicesTab?: { label: ReactN
       ) : (
         <ProjectBookingsTable projectId={p.id} currency={p.currency} />
       )}
-      <ProjectDialog project={p} opened={editing} onClose={() => setEditing(false)} />
+      <ProjectDialog
+        project={p}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        customerActions={customerActions}
+      />
     </>
   );
 }

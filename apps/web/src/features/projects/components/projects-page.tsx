@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Project } from '@plainstaff/contracts/projects';
@@ -31,7 +31,8 @@ import { ProjectDialog } from './project-dialog/project-dialog';
 const PAGE_SIZE = 25;
 type StatusFilter = 'all' | NonNullable<ProjectListParams['status']>;
 
-export function ProjectsPage() {
+/** `customerActions`: beside the dialog's "Kunde" select box (the app puts the customer import there). */
+export function ProjectsPage({ customerActions }: { customerActions?: ReactNode } = {}) {
   const { t } = useTranslation('projects');
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -176,6 +177,7 @@ export function ProjectsPage() {
         project={dialog?.project ?? null}
         opened={dialog !== null}
         onClose={() => setDialog(null)}
+        customerActions={customerActions}
         onSaved={(saved) => {
           if (!dialog?.project) void navigate(`/projekte/${saved.id}`);
         }}

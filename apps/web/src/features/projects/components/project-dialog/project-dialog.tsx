@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Indicator, Modal, Tabs } from '@mantine/core';
+import { Alert, Button, Group, Indicator, Modal, ScrollArea, Tabs } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
@@ -77,10 +77,10 @@ export function ProjectDialog({ project, opened, onClose, onSaved, customerActio
         onSaved?.(saved);
         close();
       } catch (error) {
-        if (applyServerErrors(error, form.setError, ALL_FIELDS)) {
-          const next = tabOf(form.formState.errors);
-          if (next) setTab(next);
-        } else setAlert(messageOf(error));
+        const fields = applyServerErrors(error, form.setError, ALL_FIELDS);
+        const root = fields[0]?.split('.')[0];
+        if (!root) setAlert(messageOf(error));
+        else setTab(root === 'tasks' || root === 'members' ? root : 'general');
       }
     },
     (invalid) => {
@@ -105,6 +105,7 @@ export function ProjectDialog({ project, opened, onClose, onSaved, customerActio
       opened={opened}
       onClose={close}
       size="xl"
+      scrollAreaComponent={ScrollArea.Autosize}
       title={project ? t('dialog.editTitle', { name: project.name }) : t('dialog.newTitle')}
     >
       <FormProvider {...form}>

@@ -1,0 +1,143 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../../../lib/i18n';
+import { ProjectDialog } from './project-dialog';
+
+const customer = {
+  id: 3,
+  name: 'Bäckerei Sonnenschein',
+  number: 'K-3',
+  address: '',
+  email: '',
+  vatId: '',
+  source: 'billomat',
+  billomatClientId: 33,
+  billomatClientNumber: 'KD-33',
+  taxRule: null,
+  currencyCode: 'EUR',
+  archived: false,
+  missingInBillomat: false,
+  billomatUpdatedAt: null,
+  projectCount: 0,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+};
+
+let posts: unknown[] = [];
+let postAnswer: { status: number; body: unknown } = { status: 201, body: {} };
+
+beforeEach(() => {
+  posts = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit = {}) => {
+      let answer: { status: number; body: unknown } = { status: 200, body: { items: [] } };
+      if (url.startsWith('/api/customers'))
+        answer = { status: 200, body: { items: [customer], total: 1, page: 1, pageSize: 1000 } };
+      if (url === '/api/projects' && init.method === 'POST') {
+        posts.push(JSON.parse(String(init.body)));
+        answer = postAnswer;
+      }
+      return new Response(JSON.stringify(answer.body), { status: answer.status });
+    }),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function wrapper({ children }: { children: ReactNode }) {
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return (
+    <MantineProvider env="test">
+      <DatesProvider settings={{ locale: 'de' }}>
+        <QueryClientProvider client={qc}>{children}</QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}
+
+describe('ProjectDialog', () => {
+  it('shows the contract schema messages on the fields and sends nothing', async () => {
+    const user = userEvent.setup();
+    render(<ProjectDialog project={null} opened onClose={() => undefined} />, { wrapper });
+    await user.type(screen.getByRole('textbox', { name: 'Mehrwertsteuersatz (abweichend)' }), '19,555');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText('Bitte einen Kunden wählen.')).toBeInTheDocument();
+    expect(screen.getByText('Bitte eine Projektnummer angeben.')).toBeInTheDocument();
+    expect(screen.getByText('Bitte einen Projektnamen angeben.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: 'Mehrwertsteuersatz (abweichend)' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('Steuersatz zwischen 0 und 100'));
+    expect(posts).toHaveLength(0);
+  });
+
+  it('renders the customer-actions slot beside "Kunde" and sends typed values as integers', async () => {
+    const user = userEvent.setup();
+    postAnswer = { status: 201, body: { id: 9, name: 'Relaunch' } };
+    render(
+      <ProjectDialog
+        project={null}
+        opened
+        onClose={() => undefined}
+        customerActions={<button type="button">Kunden aus billomat importieren</button>}
+      />,
+      { wrapper },
+    );
+    expect(screen.getByRole('button', { name: 'Kunden aus billomat importieren' })).toBeInTheDocument();
+    await user.click(screen.getByRole('textbox', { name: 'Kunde' }));
+    await user.click(await screen.findByRole('option', { name: 'Bäckerei Sonnenschein' }));
+    await user.type(screen.getByRole('textbox', { name: 'Projektnummer' }), 'P-1');
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Relaunch');
+    await user.type(screen.getByRole('textbox', { name: 'Mehrwertsteuersatz (abweichend)' }), '19,5');
+    await user.click(screen.getByRole('tab', { name: 'Tasks' }));
+    await user.click(screen.getByRole('button', { name: 'Task hinzufügen' }));
+    await user.type(screen.getByRole('textbox', { name: 'Task 1: Name' }), 'Konzeption');
+    await user.type(screen.getByRole('textbox', { name: 'Task 1: Stundensatz' }), '95,50');
+    await user.type(screen.getByRole('textbox', { name: 'Task 1: Budget in Stunden' }), '7,5');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]).toMatchObject({
+      customerId: 3,
+      number: 'P-1',
+      vatOverrideBp: 1950,
+      currency: 'EUR',
+      tasks: [{ name: 'Konzeption', rateCents: 9550, budgetMinutes: 450 }],
+      members: [],
+    });
+  });
+
+  it('maps server field errors onto the fields and opens their tab', async () => {
+    const user = userEvent.setup();
+    postAnswer = {
+      status: 400,
+      body: {
+        statusCode: 400,
+        code: 'VALIDATION',
+        error: 'Bad Request',
+        message: 'Bitte prüfen Sie die markierten Felder.',
+        details: [{ field: 'tasks.0.name', message: 'Diese Aufgabe hat schon Buchungen.' }],
+      },
+    };
+    render(<ProjectDialog project={null} opened onClose={() => undefined} />, { wrapper });
+    await user.click(screen.getByRole('textbox', { name: 'Kunde' }));
+    await user.click(await screen.findByRole('option', { name: 'Bäckerei Sonnenschein' }));
+    await user.type(screen.getByRole('textbox', { name: 'Projektnummer' }), 'P-2');
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Wartung');
+    await user.click(screen.getByRole('tab', { name: 'Tasks' }));
+    await user.click(screen.getByRole('button', { name: 'Task hinzufügen' }));
+    await user.type(screen.getByRole('textbox', { name: 'Task 1: Name' }), 'Support');
+    await user.click(screen.getByRole('tab', { name: 'Allgemein' }));
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText('Diese Aufgabe hat schon Buchungen.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Tasks' })).toHaveAttribute('aria-selected', 'true'),
+    );
+    expect(screen.getByRole('textbox', { name: 'Task 1: Name' })).toHaveAccessibleDescription(
+      'Diese Aufgabe hat schon Buchungen.',
+    );
+  });
+});
