@@ -11,6 +11,7 @@ import { isSelectable } from './selection-store';
 import type { Selection } from './use-selection';
 
 const ROW_HEIGHT = 38;
+const MAX_HEIGHT = 440;
 const noop = () => undefined;
 
 interface RowProps {
@@ -89,7 +90,7 @@ export function BookingGrid({
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    initialRect: { width: 1000, height: 440 },
+    initialRect: { width: 1000, height: MAX_HEIGHT },
   });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
@@ -97,7 +98,13 @@ export function BookingGrid({
   const allSelected = selection.selectableCount > 0 && selection.size === selection.selectableCount;
 
   return (
-    <div ref={scroller} className={classes.scroller} data-testid="booking-grid">
+    <div
+      ref={scroller}
+      className={classes.scroller}
+      // Short lists shrink the grid; long ones scroll inside a fixed height.
+      style={{ height: Math.min(MAX_HEIGHT, (rows.length + 1) * ROW_HEIGHT + 2) }}
+      data-testid="booking-grid"
+    >
       <table className={classes.table} aria-label={t('grid.label')} aria-rowcount={rows.length + 1}>
         <colgroup>
           <col style={{ width: 44 }} />

@@ -106,14 +106,16 @@ export function ExportPage() {
         </Alert>
       )}
 
-      <ExportActionBar
-        preview={flow.selection.size > 0 ? flow.preview.data : undefined}
-        selection={flow.selection}
-        currency={p.currency}
-        disabledReason={flow.disabledReason}
-        loading={flow.exporting}
-        onExport={flow.runExport}
-      />
+      {!(flow.result?.status === 'created' && flow.selection.size === 0) && (
+        <ExportActionBar
+          preview={flow.selection.size > 0 ? flow.preview.data : undefined}
+          selection={flow.selection}
+          currency={p.currency}
+          disabledReason={flow.disabledReason}
+          loading={flow.exporting}
+          onExport={flow.runExport}
+        />
+      )}
     </Stack>
   );
 }

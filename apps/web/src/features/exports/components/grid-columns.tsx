@@ -45,31 +45,31 @@ export function gridColumns(t: TFunction<'exports'>, currency: string) {
     col.accessor('date', {
       header: t('grid.date'),
       cell: (c) => formatDate(c.getValue()),
-      meta: { width: 104 } satisfies ColumnMeta,
+      meta: { width: 100 } satisfies ColumnMeta,
     }),
     col.accessor('employeeName', {
       header: t('grid.employee'),
-      meta: { width: '16%' } satisfies ColumnMeta,
+      meta: { width: '14%' } satisfies ColumnMeta,
     }),
     col.accessor('taskName', {
       header: t('grid.task'),
       cell: (c) => c.getValue() ?? t('grid.noTask'),
-      meta: { width: '16%' } satisfies ColumnMeta,
+      meta: { width: '14%' } satisfies ColumnMeta,
     }),
     col.accessor('minutes', {
       header: t('grid.duration'),
       cell: (c) => formatHours(c.getValue()),
-      meta: { width: 96, align: 'right' } satisfies ColumnMeta,
+      meta: { width: 88, align: 'right' } satisfies ColumnMeta,
     }),
     col.accessor('rateCents', {
       header: t('grid.rate'),
       cell: (c) => money(c.getValue()),
-      meta: { width: 104, align: 'right' } satisfies ColumnMeta,
+      meta: { width: 92, align: 'right' } satisfies ColumnMeta,
     }),
     col.accessor('amountCents', {
       header: t('grid.amount'),
       cell: (c) => money(c.getValue()),
-      meta: { width: 116, align: 'right' } satisfies ColumnMeta,
+      meta: { width: 108, align: 'right' } satisfies ColumnMeta,
     }),
     col.accessor('comment', {
       header: t('grid.comment'),
@@ -83,7 +83,7 @@ export function gridColumns(t: TFunction<'exports'>, currency: string) {
     col.accessor('billingState', {
       header: t('grid.state'),
       cell: (c) => <StateCell row={c.row.original} t={t} />,
-      meta: { width: 132 } satisfies ColumnMeta,
+      meta: { width: 124 } satisfies ColumnMeta,
     }),
   ];
 }
