@@ -12,7 +12,7 @@ const staff = { roles: ['admin', 'manager'] } as const;
 export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const overview = overviewService(app.db);
   const status = invoiceStatusService(app.db, () => app.billomat.client());
-  const release = releaseService(app.db);
+  const release = releaseService(app);
 
   app.get('/api/overview', { schema: { response: { 200: OverviewSchema } } }, async (request) =>
     overview.get(currentUser(request)),

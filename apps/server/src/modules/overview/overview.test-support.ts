@@ -19,6 +19,10 @@ function prng(seed: number): () => number {
 export async function insertCustomer(db: Kysely<Database>, name: string): Promise<number> {
   const row = {
     name,
+    number: '',
+    address: '',
+    email: '',
+    vat_id: '',
     source: 'manual' as const,
     archived: 0,
     missing_in_billomat: 0,
@@ -36,8 +40,14 @@ export async function insertProject(
   const row = {
     number: p.number,
     name: `Projekt ${p.number}`,
+    description: '',
     customer_id: p.customerId,
     status: 'running' as const,
+    currency: 'EUR',
+    vat_override_bp: null,
+    start_date: null,
+    hourly_rate_cents: null,
+    no_tasks: 1,
     budget_type: budgetType as 'none' | 'hours' | 'amount',
     budget_minutes: p.budget?.minutes ?? null,
     budget_cents: p.budget?.cents ?? null,

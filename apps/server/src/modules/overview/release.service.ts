@@ -1,48 +1,47 @@
-import type { Kysely } from 'kysely';
+import type { FastifyInstance } from 'fastify';
 import type { SessionUser } from '@plainstaff/contracts/auth';
 import type { ReleaseResult } from '@plainstaff/contracts/overview';
-import type { Database } from '../../db/database';
 import { AppError } from '../../errors';
-import { claimsRepository } from '../exports/claims.repository';
+import { mapBillomatErrors } from '../../plugins/billomat';
+import { undoExport } from '../exports/undo.service';
 import { projectAccess } from '../projects/project-access';
 
 /**
- * "Buchungen freigeben" for an invoice that was cancelled in billomat itself: billomat has nothing left
- * to undo, so only our side changes — the exports module's release puts the bookings back to open and
- * ends the export's holds, and the export becomes undone, all in one transaction.
+ * "Buchungen freigeben" for an invoice that was cancelled in billomat itself. The exports module's undo
+ * does the work (for a cancelled invoice it changes nothing in billomat and releases the bookings); this
+ * only makes sure the one click cannot cancel an invoice that billomat no longer reports as cancelled.
  */
-export function releaseService(db: Kysely<Database>) {
+export function releaseService(app: FastifyInstance) {
+  const db = app.db;
   return {
     async release(user: SessionUser, exportId: number): Promise<ReleaseResult> {
       const row = await db
         .selectFrom('exports')
-        .select(['id', 'project_id', 'status', 'invoice_status'])
+        .select(['id', 'project_id', 'status', 'invoice_status', 'billomat_invoice_id'])
         .where('id', '=', exportId)
         .executeTakeFirst();
       if (!row) throw new AppError('NOT_FOUND', 'Diesen Export gibt es nicht.');
       await projectAccess(db).editable(user, row.project_id);
-      if (row.status !== 'created' || row.invoice_status !== 'CANCELED')
+      if (row.status !== 'created' || row.invoice_status !== 'CANCELED' || row.billomat_invoice_id === null)
         throw new AppError('INVOICE_NOT_CANCELLED');
-      return db.transaction().execute(async (tx) => {
-        const now = new Date().toISOString();
-        // Conditional on the state read above: a concurrent release or undo changes nothing twice.
-        const done = await tx
+      const client = await app.billomat.client();
+      const now = await mapBillomatErrors(() => client.invoices.get(Number(row.billomat_invoice_id)));
+      if (now.status !== 'CANCELED') {
+        await db
           .updateTable('exports')
-          .set({ status: 'undone', undone_at: now, updated_at: now })
+          .set({ invoice_status: now.status })
           .where('id', '=', exportId)
-          .where('status', '=', 'created')
-          .where('invoice_status', '=', 'CANCELED')
-          .executeTakeFirst();
-        if (Number(done.numUpdatedRows) !== 1) throw new AppError('INVOICE_NOT_CANCELLED');
-        const { n } = await tx
-          .selectFrom('bookings')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('export_id', '=', exportId)
-          .where('billing_state', 'in', ['reserved', 'billed'])
-          .executeTakeFirstOrThrow();
-        await claimsRepository(tx).release(exportId, ['reserved', 'billed']);
-        return { exportId, releasedBookings: Number(n) };
-      });
+          .execute();
+        throw new AppError('INVOICE_NOT_CANCELLED');
+      }
+      const { n } = await db
+        .selectFrom('bookings')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('export_id', '=', exportId)
+        .where('billing_state', 'in', ['reserved', 'billed'])
+        .executeTakeFirstOrThrow();
+      await undoExport(app, exportId);
+      return { exportId, releasedBookings: Number(n) };
     },
   };
 }
