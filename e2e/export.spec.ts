@@ -173,3 +173,9 @@ test('export last month grouped by month and task, check the sandbox invoice, un
   ).toHaveLength(0);
   expect(await openBookings(api, project.id)).toBe(4);
 });
+
+test('the help explains the export', async ({ page }) => {
+  await page.goto('/hilfe/stunden-nach-billomat-exportieren');
+  await expect(page.getByRole('heading', { name: 'Stunden nach billomat exportieren' })).toBeVisible();
+  await expect(page.getByText('Nach Monat gruppieren', { exact: false }).first()).toBeVisible();
+});
