@@ -32,6 +32,7 @@ test('admin sets up a project, the employee books 1:30, the project file shows i
   await expect(customerDialog).toBeHidden();
   await admin.getByRole('textbox', { name: 'Kunden suchen' }).fill(stamp);
   await expect(admin.getByRole('cell', { name: customerName, exact: true })).toBeVisible();
+  await expect(admin.getByRole('row')).toHaveCount(2);
   await admin.screenshot({ path: `${shots}/customers.png`, fullPage: true });
 
   // Projekte: a running project with two tasks and Erika as member.
@@ -120,6 +121,7 @@ test('admin sets up a project, the employee books 1:30, the project file shows i
 
   await admin.goto('/projekte');
   await admin.getByRole('textbox', { name: 'Projekte suchen' }).fill(stamp);
+  await expect(admin.getByRole('row')).toHaveCount(2);
   await expect(admin.getByText('1,50 Std. · 142,50 €')).toBeVisible();
   await admin.screenshot({ path: `${shots}/projects.png`, fullPage: true });
 });

@@ -2,6 +2,7 @@ import { Badge } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@plainstaff/contracts/bookings';
+import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
 
 export const isLocked = (b: Booking) => b.billingState !== 'open';
 
@@ -18,7 +19,7 @@ export function BookingStateBadge({
     return (
       <Badge
         size="sm"
-        miw="fit-content"
+        styles={NO_TRUNCATE}
         variant="light"
         color="green"
         leftSection={<IconLock size={11} />}
@@ -31,7 +32,7 @@ export function BookingStateBadge({
     return (
       <Badge
         size="sm"
-        miw="fit-content"
+        styles={NO_TRUNCATE}
         variant="light"
         color="yellow"
         leftSection={<IconLock size={11} />}
@@ -42,12 +43,12 @@ export function BookingStateBadge({
     );
   if (!b.billable)
     return (
-      <Badge size="sm" miw="fit-content" variant="outline" color="gray" tt="none">
+      <Badge size="sm" styles={NO_TRUNCATE} variant="outline" color="gray" tt="none">
         {t('state.notBillable')}
       </Badge>
     );
   return showOpen ? (
-    <Badge size="sm" miw="fit-content" variant="light" color="orange" tt="none">
+    <Badge size="sm" styles={NO_TRUNCATE} variant="light" color="orange" tt="none">
       {t('state.open')}
     </Badge>
   ) : null;

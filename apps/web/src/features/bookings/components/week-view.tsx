@@ -192,15 +192,25 @@ export function WeekView({
                     items.map((b) => <BookingCard key={b.id} booking={b} onOpen={onOpen} />)
                   )}
                 </Stack>
-                <Text
-                  size="xs"
-                  c={minutes ? undefined : 'dimmed'}
-                  fw={minutes ? 600 : 400}
-                  ta="right"
-                  data-testid={`day-total-${day}`}
+                <Group
+                  justify="space-between"
+                  gap={4}
+                  pt={6}
+                  wrap="nowrap"
+                  style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
                 >
-                  {t('week.dayTotal', { hours: formatHours(minutes) })}
-                </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('week.dayTotal')}
+                  </Text>
+                  <Text
+                    size="xs"
+                    fw={minutes ? 700 : 400}
+                    c={minutes ? undefined : 'dimmed'}
+                    data-testid={`day-total-${day}`}
+                  >
+                    {formatHours(minutes)}
+                  </Text>
+                </Group>
               </Stack>
             </Paper>
           );

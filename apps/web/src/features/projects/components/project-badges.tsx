@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { formatCentsDe } from '@plainstaff/contracts/money';
 import type { ProjectStatus, ProjectSummary } from '@plainstaff/contracts/projects';
 import { formatHours, formatPercent } from '../../../lib/format';
+import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
 
 const STATUS_COLOR: Record<ProjectStatus, string> = { planned: 'gray', running: 'blue', completed: 'green' };
 
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
   const { t } = useTranslation('projects');
   return (
-    <Badge variant="light" color={STATUS_COLOR[status]} size="sm" miw="fit-content">
+    <Badge variant="light" color={STATUS_COLOR[status]} size="sm" styles={NO_TRUNCATE}>
       {t(`status.${status}`)}
     </Badge>
   );
@@ -25,7 +26,7 @@ export function UnbilledBadge({ summary, currency }: { summary: ProjectSummary; 
       </Text>
     );
   return (
-    <Badge variant="light" color="orange" size="md" tt="none" fw={500} miw="fit-content">
+    <Badge variant="light" color="orange" size="md" tt="none" fw={500} styles={NO_TRUNCATE}>
       {formatHours(summary.unbilledMinutes)} · {formatCentsDe(summary.unbilledCents, currency)}
     </Badge>
   );

@@ -10,6 +10,7 @@ import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { formatDate, formatHours } from '../../../lib/format';
 import { useProjectBookings } from '../api/get-project-bookings';
 import type { ProjectBookingParams } from '../api/project-keys';
+import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
 
 const PAGE_SIZE = 50;
 type StateFilter = 'all' | NonNullable<ProjectBookingParams['billingState']>;
@@ -18,7 +19,7 @@ function StateBadge({ booking: b }: { booking: Booking }) {
   const { t } = useTranslation('projects');
   if (!b.billable)
     return (
-      <Badge size="sm" miw="fit-content" tt="none" variant="outline" color="gray">
+      <Badge size="sm" styles={NO_TRUNCATE} tt="none" variant="outline" color="gray">
         {t('bookings.notBillable')}
       </Badge>
     );
@@ -26,7 +27,7 @@ function StateBadge({ booking: b }: { booking: Booking }) {
     return (
       <Badge
         size="sm"
-        miw="fit-content"
+        styles={NO_TRUNCATE}
         tt="none"
         variant="light"
         color="green"
@@ -37,12 +38,12 @@ function StateBadge({ booking: b }: { booking: Booking }) {
     );
   if (b.billingState === 'reserved')
     return (
-      <Badge size="sm" miw="fit-content" tt="none" variant="light" color="yellow">
+      <Badge size="sm" styles={NO_TRUNCATE} tt="none" variant="light" color="yellow">
         {t('bookings.reserved')}
       </Badge>
     );
   return (
-    <Badge size="sm" miw="fit-content" tt="none" variant="light" color="orange">
+    <Badge size="sm" styles={NO_TRUNCATE} tt="none" variant="light" color="orange">
       {t('bookings.open')}
     </Badge>
   );
