@@ -84,8 +84,8 @@ export function BookingList({ onOpen }: { onOpen: (b: Booking) => void }) {
                 {bookings.data.items.map((b) => (
                   <Table.Tr key={b.id} style={{ cursor: 'pointer' }} onClick={() => onOpen(b)}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(b.date)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={1}>
+                    <Table.Td miw={200}>
+                      <Text size="sm" lineClamp={2}>
                         {b.projectName}
                       </Text>
                       <Text size="xs" c="dimmed">
