@@ -1,4 +1,4 @@
-import { Button, Menu, Paper, Table, Text, Title } from '@mantine/core';
+import { Menu, Paper, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatCentsDe } from '@plainstaff/contracts/money';
@@ -31,10 +31,10 @@ function BucketCell({ row, cell }: { row: AgingRow; cell: AgingCell }) {
   });
   const content = (
     <>
-      <Text size="sm" fw={600} span>
+      <Text size="sm" fw={600} c="blue.7" td="underline" style={{ whiteSpace: 'nowrap' }}>
         {formatCentsDe(cell.cents)}
       </Text>
-      <Text size="xs" c="dimmed" span ml={6}>
+      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {formatHours(cell.minutes)}
       </Text>
     </>
@@ -42,22 +42,17 @@ function BucketCell({ row, cell }: { row: AgingRow; cell: AgingCell }) {
   const only = cell.projects.length === 1 ? cell.projects[0] : undefined;
   if (only) {
     return (
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        aria-label={label}
-        onClick={() => navigate(exportLink(only.id, cell))}
-      >
+      <UnstyledButton aria-label={label} ta="right" onClick={() => navigate(exportLink(only.id, cell))}>
         {content}
-      </Button>
+      </UnstyledButton>
     );
   }
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" size="compact-sm" aria-label={label}>
+        <UnstyledButton aria-label={label} ta="right">
           {content}
-        </Button>
+        </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('aging.chooseProject')}</Menu.Label>
@@ -83,7 +78,7 @@ export function AgingTable({ rows }: { rows: AgingRow[] }) {
       {rows.length === 0 ? (
         <EmptyState title={t('aging.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="xs" aria-label={t('aging.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -106,7 +101,7 @@ export function AgingTable({ rows }: { rows: AgingRow[] }) {
                     </Table.Td>
                   ))}
                   <Table.Td ta="right">
-                    <Text size="sm" fw={600}>
+                    <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                       {formatCentsDe(row.totalCents)}
                     </Text>
                     <Text size="xs" c="dimmed">

@@ -12,10 +12,10 @@ import { PROJECTS_CSV_URL } from '../api/overview-keys';
 function Amount({ cents, minutes }: { cents: number; minutes: number }) {
   return (
     <>
-      <Text size="sm" fw={500}>
+      <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
         {formatCentsDe(cents)}
       </Text>
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {formatHours(minutes)}
       </Text>
     </>
@@ -98,7 +98,7 @@ function ProjectsTable({ projects }: { projects: OverviewProject[] }) {
               <Table.Td w={110}>
                 <Budget percent={p.budgetUsedPercent} />
               </Table.Td>
-              <Table.Td>{formatDate(p.lastInvoiceDate) || '–'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.lastInvoiceDate) || '–'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -20,7 +20,7 @@ export function InvoiceStatusPanel({ invoices }: { invoices: OverviewInvoices })
         notifications.show({
           color: 'teal',
           message: [
-            t('status.refreshed', r),
+            t('status.refreshed', { ...r, count: r.checked }),
             r.notFound > 0 ? t('status.notFound', { count: r.notFound }) : '',
           ]
             .filter(Boolean)
