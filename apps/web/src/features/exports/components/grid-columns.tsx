@@ -45,16 +45,16 @@ export function gridColumns(t: TFunction<'exports'>, currency: string) {
     col.accessor('date', {
       header: t('grid.date'),
       cell: (c) => formatDate(c.getValue()),
-      meta: { width: 100 } satisfies ColumnMeta,
+      meta: { width: 112 } satisfies ColumnMeta,
     }),
     col.accessor('employeeName', {
       header: t('grid.employee'),
-      meta: { width: '14%' } satisfies ColumnMeta,
+      meta: { width: '13%' } satisfies ColumnMeta,
     }),
     col.accessor('taskName', {
       header: t('grid.task'),
       cell: (c) => c.getValue() ?? t('grid.noTask'),
-      meta: { width: '14%' } satisfies ColumnMeta,
+      meta: { width: '13%' } satisfies ColumnMeta,
     }),
     col.accessor('minutes', {
       header: t('grid.duration'),
