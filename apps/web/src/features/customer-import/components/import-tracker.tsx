@@ -39,11 +39,12 @@ export function summaryText(run: CustomerImportRun, t: TFunction<'customer-impor
 
 function ImportProgress({ run, t }: { run: CustomerImportRun; t: TFunction<'customer-import'> }) {
   const total = run.pagesTotal;
-  const value = total ? Math.round((run.pagesDone / total) * 100) : 0;
+  // Until billomat names the page count, a full striped bar says "working" rather than an empty one.
+  const value = total ? Math.round((run.pagesDone / total) * 100) : 100;
   const label = total ? t('pages', { done: run.pagesDone, total }) : t('connecting');
   return (
     <Stack gap={6} mt={4}>
-      <Progress value={value} animated={!total} aria-label={t('progressLabel')} />
+      <Progress value={value} striped={!total} animated={!total} aria-label={t('progressLabel')} />
       <Text size="xs" c="dimmed">
         {label}
       </Text>
