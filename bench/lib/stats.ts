@@ -8,17 +8,38 @@ export function percentile(samples: number[], p: number): number {
 
 export const median = (samples: number[]) => percentile(samples, 50);
 
-export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+/** CPU time of this process (user + system, all threads) in ms. */
+export const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/**
+ * Wall time AND this process's CPU time. On a machine shared with other busy processes wall time mostly
+ * measures waiting for a core; for in-process, single-threaded work the CPU time is what the wall time
+ * would be on an idle machine (it slightly over-counts: GC helper threads run in parallel).
+ */
+export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const c = cpuNow();
   const start = performance.now();
   const value = await fn();
-  return { ms: performance.now() - start, value };
+  return { ms: performance.now() - start, cpuMs: cpuNow() - c, value };
 }
 
-/** Runs `fn` `runs` times after `warmup` unrecorded runs and returns the recorded durations. */
-export async function sample(runs: number, fn: () => Promise<unknown>, warmup = 1): Promise<number[]> {
+export interface Samples {
+  wall: number[];
+  cpu: number[];
+}
+
+/** Runs `fn` `runs` times after `warmup` unrecorded runs. */
+export async function sample(runs: number, fn: () => Promise<unknown>, warmup = 1): Promise<Samples> {
   for (let i = 0; i < warmup; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) out.push((await timed(fn)).ms);
+  const out: Samples = { wall: [], cpu: [] };
+  for (let i = 0; i < runs; i++) {
+    const t = await timed(fn);
+    out.wall.push(t.ms);
+    out.cpu.push(t.cpuMs);
+  }
   return out;
 }
 

@@ -18,6 +18,8 @@ export interface BenchContext {
   /** Scratch directory, removed after the run. */
   tmpDir: string;
   log(message: string): void;
+  /** Memoised across benchmarks of one run (e.g. the seeded 100,000-booking database). */
+  shared<T>(key: string, make: (dir: string) => Promise<T>): Promise<T>;
 }
 
 export interface Benchmark {
