@@ -19,6 +19,7 @@ import { integrationsRoutes } from './modules/integrations/integrations.routes';
 import { exportsRoutes } from './modules/exports/exports.routes';
 import { customerImportRoutes } from './modules/customer-import/customer-import.routes';
 import { overviewRoutes } from './modules/overview/overview.routes';
+import { billingRunsRoutes } from './modules/billing-runs/billing-runs.routes';
 import { seedDemoIntegration } from './modules/integrations/demo-seed';
 import { bootstrapUsers } from './modules/users/bootstrap';
 import { DEMO_LOGIN } from './seed/demo-users';
@@ -63,6 +64,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(exportsRoutes, { appSecret: opts.appSecret });
   await app.register(customerImportRoutes);
   await app.register(overviewRoutes);
+  await app.register(billingRunsRoutes, { appSecret: opts.appSecret });
 
   await bootstrapUsers(app.db, opts.config, app.log);
   // Needs APP_SECRET to encrypt the demo key, which seedDemo(db) does not get; server.ts points config at the sandbox first.

@@ -163,6 +163,18 @@ export const errorCatalog = {
     message:
       'Die Rechnung ist in billomat nicht storniert. Bitte aktualisieren Sie den Status oder machen Sie den Export rückgängig.',
   },
+  // Abrechnungslauf (issue 9)
+  BILLING_RUN_ACTIVE: {
+    status: 409,
+    message:
+      'Es läuft bereits ein Abrechnungslauf. Bitte warten Sie, bis er beendet ist, oder brechen Sie ihn ab.',
+  },
+  BILLING_RUN_NOT_ACTIVE: { status: 409, message: 'Dieser Abrechnungslauf ist bereits beendet.' },
+  BILLING_RUN_NOTHING_TO_DO: {
+    status: 409,
+    message:
+      'Keines der ausgewählten Projekte hat offene abrechenbare Stunden bis zum Stichtag. Bitte laden Sie die Vorschau neu.',
+  },
   INTERNAL: { status: 500, message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es erneut.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

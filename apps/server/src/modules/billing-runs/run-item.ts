@@ -1,0 +1,169 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../errors';
+import type { ExportRow } from '../exports/exports.repository';
+import { billingRunsRepository, type ItemRow, type RunRow } from './billing-runs.repository';
+import type { ExportAdapter } from './export-adapter';
+import { lastRateLimit, requestsFor } from './quota';
+import { runnerRuntime } from './runner-runtime';
+
+/** The item is finished (written), or the run must wait until `waitUntil` and come back to it. */
+export type ItemOutcome = { waitUntil: Date } | { fatal: string } | null;
+
+const now = () => new Date().toISOString();
+const de = (iso: string) => iso.split('-').reverse().join('.');
+
+// An export that stays pending (billomat unreachable) is looked at again a few times, then reported.
+const MAX_PENDING_LOOKS = 5;
+const pendingLooks = new Map<number, number>();
+
+export function runItem(app: FastifyInstance, adapter: ExportAdapter) {
+  const repo = billingRunsRepository(app.db);
+  const rt = runnerRuntime(app.db);
+
+  const finish = (
+    item: ItemRow,
+    status: 'done' | 'skipped' | 'failed',
+    values: { reason?: string | null; exp?: ExportRow },
+  ) =>
+    repo.updateItem(item.id, {
+      status,
+      reason: values.reason ?? null,
+      retry_at: null,
+      finished_at: now(),
+      ...(values.exp
+        ? {
+            invoice_number: values.exp.invoice_number,
+            total_net_cents: Number(values.exp.total_net_cents),
+            total_gross_cents: Number(values.exp.total_gross_cents),
+            currency: values.exp.currency,
+          }
+        : {}),
+    });
+
+  /** Wait for the next window when the last seen one cannot take this invoice's worst case. */
+  function budgetWait(requests: number): Date | null {
+    const last = lastRateLimit(app);
+    if (!last || last.remaining >= requests) return null;
+    return new Date(last.resetAt.getTime() + rt.resetSlackMs);
+  }
+
+  /** The export exists: its state decides the item's. `err` is what posting it threw, if anything. */
+  async function settle(item: ItemRow, exp: ExportRow, err?: unknown): Promise<ItemOutcome> {
+    if (exp.status === 'pending') exp = (await adapter.reconcile(exp.id))!;
+    if (exp.status === 'created') {
+      pendingLooks.delete(item.id);
+      await finish(item, 'done', { reason: exp.error, exp });
+      return null;
+    }
+    if (exp.status === 'pending') {
+      const looks = (pendingLooks.get(item.id) ?? 0) + 1;
+      pendingLooks.set(item.id, looks);
+      if (looks < MAX_PENDING_LOOKS) {
+        const window = lastRateLimit(app);
+        const soon = Date.now() + 5_000 * looks;
+        return {
+          waitUntil: new Date(Math.max(soon, window?.remaining === 0 ? window.resetAt.getTime() : 0)),
+        };
+      }
+      pendingLooks.delete(item.id);
+      await finish(item, 'failed', {
+        reason: `${exp.error ?? 'Ergebnis unklar.'} Der Export bleibt reserviert und wird beim nächsten Start automatisch geprüft (Projekt › Rechnungen).`,
+      });
+      return null;
+    }
+    if (exp.status === 'failed' && err instanceof AppError && err.code === 'BILLOMAT_RATE_LIMITED') {
+      // billomat refused the POST (429): nothing was created; the SAME export is posted again later.
+      const until = new Date((err.retryAt?.getTime() ?? Date.now() + 60_000) + rt.resetSlackMs);
+      await repo.updateItem(item.id, { retry_at: until.toISOString() });
+      return { waitUntil: until };
+    }
+    if (err instanceof AppError && (err.code === 'BILLOMAT_NOT_CONNECTED' || err.code === 'BILLOMAT_AUTH')) {
+      await finish(item, 'failed', { reason: err.message });
+      return { fatal: err.message };
+    }
+    await finish(item, 'failed', {
+      reason:
+        exp.status === 'undone'
+          ? 'Der Export wurde rückgängig gemacht.'
+          : (exp.error ?? 'billomat hat die Rechnung nicht angelegt.'),
+    });
+    return null;
+  }
+
+  async function post(item: ItemRow, exp: ExportRow, send: () => Promise<unknown>): Promise<ItemOutcome> {
+    let error: unknown;
+    try {
+      await send();
+    } catch (err) {
+      if (rt.stopped) throw err;
+      error = err;
+    }
+    return settle(item, (await adapter.find(exp.id))!, error);
+  }
+
+  /** An item met again: its export (recorded, or claimed just before a crash) is resolved first. */
+  async function resume(run: RunRow, item: ItemRow): Promise<ExportRow | undefined> {
+    if (item.export_id !== null) return adapter.find(item.export_id);
+    if (item.status !== 'running' || !item.started_at) return undefined;
+    const orphan = await adapter.orphan(item.project_id, run.export_user_id, item.started_at);
+    if (orphan) await repo.updateItem(item.id, { export_id: orphan.id });
+    return orphan;
+  }
+
+  const skip = async (item: ItemRow, reason: string): Promise<ItemOutcome> => {
+    await finish(item, 'skipped', { reason });
+    return null;
+  };
+
+  return async function process(run: RunRow, item: ItemRow): Promise<ItemOutcome> {
+    const existing = await resume(run, item);
+    if (existing) {
+      if (existing.status === 'failed' && item.retry_at) {
+        const wait = new Date(item.retry_at);
+        if (wait.getTime() > Date.now()) return { waitUntil: wait };
+        // The retry looks for the invoice first (one GET), then posts.
+        const budget = budgetWait(requestsFor(existing.complete_in_billomat === 1) + 1);
+        if (budget) return { waitUntil: budget };
+        await repo.updateItem(item.id, { retry_at: null });
+        return post(item, existing, () => adapter.retry(existing));
+      }
+      return settle(item, existing);
+    }
+    const plan = await adapter.plan(item.project_id, {
+      cutoffDate: run.cutoff_date,
+      invoiceDate: run.invoice_date,
+      draftsOnly: run.drafts_only === 1,
+    });
+    if (!plan) return skip(item, 'Das Projekt gibt es nicht mehr.');
+    if (plan.bookingCount === 0)
+      return skip(item, `Keine offenen abrechenbaren Stunden bis ${de(run.cutoff_date)}.`);
+    const { computed } = plan;
+    if (computed.blockers.length > 0 || !computed.stored) {
+      return skip(
+        item,
+        computed.blockers.map((b) => b.message).join(' ') || 'Keine Buchung mit Stundensatz.',
+      );
+    }
+    const budget = budgetWait(requestsFor(computed.stored.complete));
+    if (budget) return { waitUntil: budget };
+    await repo.updateItem(item.id, {
+      status: 'running',
+      started_at: now(),
+      billed_minutes: computed.preview.billedMinutes,
+      total_net_cents: computed.preview.totalNetCents,
+      total_gross_cents: computed.preview.totalGrossCents,
+      currency: computed.preview.currency,
+    });
+    let exp: ExportRow;
+    try {
+      exp = await adapter.claim(run.export_user_id, item.project_id, plan);
+    } catch (err) {
+      // Someone exported some of these hours in the meantime: nothing of this attempt remains.
+      if (!(err instanceof AppError) || rt.stopped) throw err;
+      return skip(item, err.message);
+    }
+    if (rt.stopped) throw new Error('runner stopped');
+    await repo.updateItem(item.id, { export_id: exp.id });
+    return post(item, exp, () => adapter.post(exp));
+  };
+}
