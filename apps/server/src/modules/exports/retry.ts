@@ -11,6 +11,10 @@ import { notePending } from './transitions';
 /**
  * A re-claimed export is posted again under the SAME reference, but only after one more look: a POST
  * that timed out earlier may have landed late, and then that invoice is the export's invoice.
+ * Why the same reference: a late earlier POST and the new one then carry one key, so the look before
+ * posting adopts the late one, and a duplicate that still slips through (the late POST landing between
+ * our look and our POST) is visible as two invoices with one reference instead of an untraceable one.
+ * A new reference would hide exactly that case.
  */
 export async function retryClaimed(app: FastifyInstance, exp: ExportRow): Promise<void> {
   const client = await exportClient(app);
