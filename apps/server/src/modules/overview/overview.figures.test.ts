@@ -5,7 +5,8 @@ import type { Database } from '../../db/database';
 import { seedDemoCore } from '../../seed/demo-core';
 import { seedDemoUsers } from '../../seed/demo-users';
 import { buildTestApp, type TestApp } from '../../testing/app';
-import { billSome, generateData, insertExport } from './overview.test-support';
+import { countQueries } from '../bookings/core.test-support';
+import { billSome, generateData, insertExport, insertProject } from './overview.test-support';
 
 // Acceptance 1: the overview's figures equal an independent computation, to the cent. The SQL below is
 // written by hand and on purpose unlike the implementation: the amount as round(minutes × rate / 60.0)
@@ -288,5 +289,15 @@ describe('overview figures over a generated data set', () => {
         order by invoice_date desc limit 1`.execute(t.app.db);
       expect(p.lastInvoiceDate).toBe(rows[0]?.d ?? null);
     }
+  });
+
+  it('issues the same few queries however many projects there are (no N+1)', async () => {
+    const get = () =>
+      t.app.inject({ method: 'GET', url: '/api/overview', headers: { cookie: admin.cookie } });
+    const before = await countQueries(t.app, get);
+    for (let i = 0; i < 20; i++)
+      await insertProject(t.app.db, { number: `N-${i}`, customerId: data.customerIds[0]! });
+    expect(await countQueries(t.app, get)).toBe(before);
+    expect(before).toBeLessThanOrEqual(12);
   });
 });

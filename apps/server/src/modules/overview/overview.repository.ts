@@ -3,33 +3,19 @@ import type { Database } from '../../db/database';
 import { amountSql } from '../projects/project-summary.repository';
 import { bookingCondition, projectCondition, type OverviewScope } from './overview.scope';
 
-// All figures come from a handful of grouped queries over `bookings` (no per-project queries). The
-// amount of a booking is the projects module's `amountSql`, so the overview and the project summary
-// can never disagree.
+// All figures come from three grouped queries over `bookings` (no per-project queries), each reading
+// only the covering index of migration 006. The amount of a booking is the projects module's
+// `amountSql`, so the overview and the project summary cannot disagree.
 
 const total = (expr: ReturnType<typeof sql>) =>
   sql<string | number>`cast(coalesce(sum(${expr}), 0) as bigint)`;
-const billed = sql`bookings.billing_state = 'billed'`;
-const unbilled = sql`bookings.billable = 1 and bookings.billing_state <> 'billed'`;
-const when = (cond: ReturnType<typeof sql>, value: ReturnType<typeof sql>) =>
-  total(sql`case when ${cond} then ${value} else 0 end`);
 
-export interface FiguresRow {
-  project_id: number;
-  booked_minutes: number;
-  billable_cents: number;
-  billed_minutes: number;
-  billed_cents: number;
-  unbilled_minutes: number;
-  unbilled_cents: number;
-}
-
-export interface MonthRow {
-  month: string;
-  billed_cents: number;
-  unbilled_cents: number;
-  billed_minutes: number;
-  unbilled_minutes: number;
+/** Sums of one billing state × billable combination. */
+export interface StateSums {
+  billing_state: 'open' | 'reserved' | 'billed';
+  billable: number;
+  minutes: number;
+  cents: number;
 }
 
 export interface AgingQueryRow {
@@ -54,67 +40,58 @@ export interface ProjectInfoRow {
 /** PostgreSQL returns bigint sums as strings. */
 const num = (v: unknown) => Number(v ?? 0);
 
+const sums = (r: {
+  billing_state: StateSums['billing_state'];
+  billable: unknown;
+  minutes: unknown;
+  cents: unknown;
+}) => ({
+  billing_state: r.billing_state,
+  billable: num(r.billable),
+  minutes: num(r.minutes),
+  cents: num(r.cents),
+});
+
 export function overviewRepository(db: Kysely<Database>) {
   return {
-    /** Booked/billed/unbilled per project, one grouped query. */
-    async figuresByProject(scope: OverviewScope): Promise<FiguresRow[]> {
+    /** Per project, state and billable flag: the columns of the covering index, so no sort either. */
+    async byProject(scope: OverviewScope): Promise<(StateSums & { project_id: number })[]> {
       const rows = await db
         .selectFrom('bookings')
         .where(bookingCondition(db, scope))
-        .groupBy('bookings.project_id')
+        .groupBy(['bookings.project_id', 'bookings.billing_state', 'bookings.billable'])
         .select([
           'bookings.project_id',
-          total(sql`bookings.minutes`).as('booked_minutes'),
-          when(sql`bookings.billable = 1`, amountSql).as('billable_cents'),
-          when(billed, sql`bookings.minutes`).as('billed_minutes'),
-          when(billed, amountSql).as('billed_cents'),
-          when(unbilled, sql`bookings.minutes`).as('unbilled_minutes'),
-          when(unbilled, amountSql).as('unbilled_cents'),
+          'bookings.billing_state',
+          'bookings.billable',
+          total(sql`bookings.minutes`).as('minutes'),
+          total(amountSql).as('cents'),
         ])
         .execute();
-      return rows.map((r) => ({
-        project_id: r.project_id,
-        booked_minutes: num(r.booked_minutes),
-        billable_cents: num(r.billable_cents),
-        billed_minutes: num(r.billed_minutes),
-        billed_cents: num(r.billed_cents),
-        unbilled_minutes: num(r.unbilled_minutes),
-        unbilled_cents: num(r.unbilled_cents),
-      }));
+      return rows.map((r) => ({ project_id: r.project_id, ...sums(r) }));
     },
 
-    /** Billed vs unbilled per booking month since `fromDate` (dates are ISO text: substr is portable). */
-    async months(scope: OverviewScope, fromDate: string): Promise<MonthRow[]> {
-      const inner = db
+    /**
+     * Per booking month (`YYYY-MM`, from `fromMonth` on), state and billable flag. Filtering on the
+     * month rather than on `date` is deliberate: a range on `date` makes SQLite pick the date index
+     * and fetch every row, the month filter keeps it on the covering index. Portable: dates are ISO text.
+     */
+    async byMonth(scope: OverviewScope, fromMonth: string): Promise<(StateSums & { month: string })[]> {
+      const month = sql<string>`substr(bookings.date, 1, 7)`;
+      const rows = await db
         .selectFrom('bookings')
         .where(bookingCondition(db, scope))
-        .where('bookings.date', '>=', fromDate)
+        .where(month, '>=', fromMonth)
+        .groupBy([month, 'bookings.billing_state', 'bookings.billable'])
         .select([
-          sql<string>`substr(bookings.date, 1, 7)`.as('month'),
-          'bookings.minutes',
-          'bookings.billable',
+          month.as('month'),
           'bookings.billing_state',
-          sql<number>`${amountSql}`.as('amount'),
-        ]);
-      const rows = await db
-        .selectFrom(inner.as('bookings'))
-        .groupBy('bookings.month')
-        .orderBy('bookings.month')
-        .select([
-          'bookings.month',
-          when(billed, sql`bookings.amount`).as('billed_cents'),
-          when(unbilled, sql`bookings.amount`).as('unbilled_cents'),
-          when(billed, sql`bookings.minutes`).as('billed_minutes'),
-          when(unbilled, sql`bookings.minutes`).as('unbilled_minutes'),
+          'bookings.billable',
+          total(sql`bookings.minutes`).as('minutes'),
+          total(amountSql).as('cents'),
         ])
         .execute();
-      return rows.map((r) => ({
-        month: r.month,
-        billed_cents: num(r.billed_cents),
-        unbilled_cents: num(r.unbilled_cents),
-        billed_minutes: num(r.billed_minutes),
-        unbilled_minutes: num(r.unbilled_minutes),
-      }));
+      return rows.map((r) => ({ month: r.month, ...sums(r) }));
     },
 
     /**
@@ -152,7 +129,7 @@ export function overviewRepository(db: Kysely<Database>) {
       }));
     },
 
-    /** The projects in scope (admins: all, managers: theirs) plus any with bookings of this user. */
+    /** The projects in scope (admins: all, managers: theirs); for employees those with own bookings. */
     async projects(scope: OverviewScope, withBookings: number[]): Promise<ProjectInfoRow[]> {
       let q = db
         .selectFrom('projects')

@@ -15,7 +15,7 @@ import { invoiceStatusRepository } from './invoice-status.repository';
 import {
   overviewRepository,
   type AgingQueryRow,
-  type FiguresRow,
+  type StateSums,
   type ProjectInfoRow,
 } from './overview.repository';
 import { scopeOf, type OverviewScope } from './overview.scope';
@@ -38,17 +38,18 @@ function add(into: OverviewFigures, f: OverviewFigures): void {
   into.unbilledCents += f.unbilledCents;
 }
 
-const figuresOf = (r: FiguresRow | undefined): OverviewFigures =>
-  r
-    ? {
-        bookedMinutes: r.booked_minutes,
-        billableCents: r.billable_cents,
-        billedMinutes: r.billed_minutes,
-        billedCents: r.billed_cents,
-        unbilledMinutes: r.unbilled_minutes,
-        unbilledCents: r.unbilled_cents,
-      }
-    : zero();
+/** Adds one state × billable sum: billed = state billed; unbilled = billable and not (yet) billed. */
+function addSums(f: OverviewFigures, r: StateSums): void {
+  f.bookedMinutes += r.minutes;
+  if (r.billable === 1) f.billableCents += r.cents;
+  if (r.billing_state === 'billed') {
+    f.billedMinutes += r.minutes;
+    f.billedCents += r.cents;
+  } else if (r.billable === 1) {
+    f.unbilledMinutes += r.minutes;
+    f.unbilledCents += r.cents;
+  }
+}
 
 // Same rule as the project summary (projects.mapper): hours budget vs booked time, amount budget vs the
 // billable amount, one decimal.
@@ -109,12 +110,16 @@ export function overviewService(db: Kysely<Database>) {
   const invoices = invoiceStatusRepository(db);
 
   async function projectsOf(scope: OverviewScope): Promise<OverviewProject[]> {
-    const figures = await repo.figuresByProject(scope);
-    const byProject = new Map(figures.map((f) => [f.project_id, f]));
+    const byProject = new Map<number, OverviewFigures>();
+    for (const r of await repo.byProject(scope)) {
+      const f = byProject.get(r.project_id) ?? zero();
+      addSums(f, r);
+      byProject.set(r.project_id, f);
+    }
     const infos = await repo.projects(scope, [...byProject.keys()]);
     const lastInvoice = await invoices.lastInvoiceDates(infos.map((p) => p.id));
     return infos.map((p) => {
-      const f = figuresOf(byProject.get(p.id));
+      const f = byProject.get(p.id) ?? zero();
       return {
         id: p.id,
         number: p.number,
@@ -132,15 +137,19 @@ export function overviewService(db: Kysely<Database>) {
 
   async function monthsOf(scope: OverviewScope, today: string): Promise<OverviewMonth[]> {
     const months = last12Months(today);
-    const rows = new Map((await repo.months(scope, `${months[0]}-01`)).map((r) => [r.month, r]));
+    const byMonth = new Map(months.map((m) => [m, zero()]));
+    for (const r of await repo.byMonth(scope, months[0]!)) {
+      const f = byMonth.get(r.month);
+      if (f) addSums(f, r);
+    }
     return months.map((month) => {
-      const r = rows.get(month);
+      const f = byMonth.get(month)!;
       return {
         month,
-        billedCents: r?.billed_cents ?? 0,
-        unbilledCents: r?.unbilled_cents ?? 0,
-        billedMinutes: r?.billed_minutes ?? 0,
-        unbilledMinutes: r?.unbilled_minutes ?? 0,
+        billedCents: f.billedCents,
+        unbilledCents: f.unbilledCents,
+        billedMinutes: f.billedMinutes,
+        unbilledMinutes: f.unbilledMinutes,
       };
     });
   }
