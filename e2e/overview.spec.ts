@@ -149,3 +149,17 @@ test('Übersicht: KPIs and chart, aging bucket opens the export page, paid statu
   const to = addDays(today, -31);
   await expect(page).toHaveURL(`/projekte/${String(project.id)}/rechnung?from=${from}&to=${to}`);
 });
+
+test.describe('as an employee', () => {
+  test.use({ storageState: demo.employee.file });
+
+  test('sees only her own hours, no invoices and no aging', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText('Ihre eigenen Stunden.')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Gebucht' })).toBeVisible();
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Status aktualisieren' })).toHaveCount(0);
+    await expect(page.getByRole('table', { name: 'Alter der nicht abgerechneten Stunden' })).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/screenshots/overview-employee.png', fullPage: true });
+  });
+});
