@@ -83,7 +83,11 @@ export const BillingRunItemSchema = z.object({
   customerName: z.string(),
   status: BillingRunItemStatusSchema,
   exportId: z.number().int().nullable(),
+  /** null for drafts: billomat numbers an invoice when it is completed. */
   invoiceNumber: z.string().nullable(),
+  billomatInvoiceId: z.number().int().nullable(),
+  /** billomat's status as last seen (DRAFT, OPEN, …). */
+  invoiceStatus: z.string().nullable(),
   /** Why the project was skipped or failed, or a note on a created invoice. */
   reason: z.string().nullable(),
   billedMinutes: z.number().int(),

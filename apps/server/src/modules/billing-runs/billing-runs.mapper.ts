@@ -1,5 +1,5 @@
 import type { BillingRun, BillingRunDetail, BillingRunItem } from '@plainstaff/contracts/billing-runs';
-import type { ItemRow, RunRow } from './billing-runs.repository';
+import type { ItemView as ItemRow, RunRow } from './billing-runs.repository';
 
 export function toItem(r: ItemRow): BillingRunItem {
   return {
@@ -11,6 +11,8 @@ export function toItem(r: ItemRow): BillingRunItem {
     status: r.status,
     exportId: r.export_id,
     invoiceNumber: r.invoice_number,
+    billomatInvoiceId: r.billomat_invoice_id,
+    invoiceStatus: r.invoice_status,
     reason: r.reason,
     billedMinutes: Number(r.billed_minutes),
     currency: r.currency,

@@ -4,6 +4,7 @@ import type { BillingRunItemsTable, BillingRunsTable } from './billing-runs.tabl
 
 export type RunRow = Selectable<BillingRunsTable>;
 export type ItemRow = Selectable<BillingRunItemsTable>;
+export type ItemView = ItemRow & { billomat_invoice_id: number | null; invoice_status: string | null };
 export type NewRun = Omit<Insertable<BillingRunsTable>, 'id'>;
 export type NewItem = Omit<Insertable<BillingRunItemsTable>, 'id' | 'run_id' | 'position'>;
 
@@ -44,17 +45,24 @@ export function billingRunsRepository(db: Kysely<Database>) {
     async update(id: number, values: Updateable<BillingRunsTable>): Promise<void> {
       await db.updateTable('billing_runs').set(values).where('id', '=', id).execute();
     },
-    async items(runId: number | number[]): Promise<ItemRow[]> {
+    /** With the export's billomat invoice (drafts have an id but no number yet). */
+    async items(runId: number | number[]): Promise<ItemView[]> {
       const ids = Array.isArray(runId) ? runId : [runId];
       if (ids.length === 0) return [];
       const rows = await db
-        .selectFrom('billing_run_items')
-        .selectAll()
-        .where('run_id', 'in', ids)
-        .orderBy('run_id')
-        .orderBy('position')
+        .selectFrom('billing_run_items as i')
+        .leftJoin('exports as e', 'e.id', 'i.export_id')
+        .selectAll('i')
+        .select(['e.billomat_invoice_id', 'e.invoice_status'])
+        .where('i.run_id', 'in', ids)
+        .orderBy('i.run_id')
+        .orderBy('i.position')
         .execute();
-      return rows.map(item);
+      return rows.map((r) => ({
+        ...item(r),
+        billomat_invoice_id: r.billomat_invoice_id === null ? null : Number(r.billomat_invoice_id),
+        invoice_status: r.invoice_status,
+      }));
     },
     async item(id: number): Promise<ItemRow | undefined> {
       const row = await db

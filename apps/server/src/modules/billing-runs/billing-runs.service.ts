@@ -138,6 +138,7 @@ export function billingRunsService(app: FastifyInstance, tokenKey: Buffer) {
     },
     async start(user: SessionUser, body: BillingRunStart): Promise<BillingRunDetail> {
       if (!(await app.billomat.getSettings())) throw new AppError('BILLOMAT_NOT_CONNECTED');
+      if ((await repo.active()).length > 0) throw new AppError('BILLING_RUN_ACTIVE');
       const found = await eligible.projects(body.cutoffDate, body.projectIds);
       const order = new Map(body.projectIds.map((id, i) => [id, i]));
       found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
