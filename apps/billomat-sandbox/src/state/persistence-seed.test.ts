@@ -7,10 +7,9 @@ import { DEMO_ACCOUNT } from '../demo-account';
 import { createAccount } from './account';
 
 describe('seeded accounts', () => {
-  it('generates 100,000 deterministic German clients quickly', () => {
-    const t0 = performance.now();
+  // Speed is a benchmark's business (bench/), not a timed test's: this checks size and determinism.
+  it('generates 100,000 deterministic German clients', () => {
     const a = createAccount({ billomatId: 'big', apiKey: 'k', clientCount: 100_000, seed: 7 }, Date.now());
-    expect(performance.now() - t0).toBeLessThan(3000);
     expect(a.clients.size).toBe(100_000);
     const b = createAccount({ billomatId: 'big', apiKey: 'k', clientCount: 100_000, seed: 7 }, Date.now());
     expect(b.clients.get(3_527_529 + 99_999)).toEqual(a.clients.get(3_527_529 + 99_999));

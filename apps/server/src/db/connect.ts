@@ -22,6 +22,9 @@ export async function connectDb({ location }: DbOptions): Promise<DbHandle> {
     // Integer columns hold cents and minutes; bigint counts (COUNT(*)) come back as strings otherwise.
     pg.types.setTypeParser(20, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: location, max: 10 });
+    // An idle client dropped by the server (restart, failover, DROP DATABASE) must not crash the
+    // process; the pool replaces it on the next query.
+    pool.on('error', () => undefined);
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
   if (location !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
