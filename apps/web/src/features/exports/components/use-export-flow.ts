@@ -2,6 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import type { Export, ExportCandidate, ExportCandidatesQuery } from '@plainstaff/contracts/exports';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client';
 import { messageOf } from '../../../lib/query-client';
 import { useCreateExport } from '../api/create-export';
@@ -37,12 +38,19 @@ function toQuery(f: FilterState): ExportCandidatesQuery {
 /** The state machine of the export page: filters → selection → settings → preview → export. */
 export function useExportFlow(projectId: number) {
   const { t } = useTranslation('exports');
-  const [filters, setFilters] = useState<FilterState>({
-    preset: 'all',
-    custom: [null, null],
-    employeeIds: [],
-    taskIds: [],
-    state: 'open',
+  const [params] = useSearchParams();
+  // Links from the overview's aging buckets carry the period as ?from=…&to=… (inclusive dates).
+  const [filters, setFilters] = useState<FilterState>(() => {
+    const from = params.get('from');
+    const to = params.get('to');
+    const linked = from || to;
+    return {
+      preset: linked ? 'custom' : 'all',
+      custom: [from, to],
+      employeeIds: [],
+      taskIds: [],
+      state: 'open',
+    };
   });
   const query = useMemo(() => toQuery(filters), [filters]);
   const candidates = useExportCandidates(projectId, query);
