@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
       { path: 'kunden', lazy: lazy(() => import('./routes/customers')) },
       { path: 'administration/integrationen', lazy: lazy(() => import('./routes/integrations')) },
       { path: 'administration/benutzer', lazy: lazy(() => import('./routes/users')) },
+      { path: 'administration/abrechnungslauf', lazy: lazy(() => import('./routes/billing-runs')) },
       { path: 'hilfe', lazy: lazy(() => import('./routes/help')) },
       { path: 'hilfe/:slug', lazy: lazy(() => import('./routes/help')) },
       { path: '*', Component: NotFound },

@@ -20,6 +20,7 @@ export const navItems: NavItem[] = [
     children: [
       { to: '/administration/integrationen', labelKey: 'nav.integrations', roles: ['admin'] },
       { to: '/administration/benutzer', labelKey: 'nav.users', roles: ['admin'] },
+      { to: '/administration/abrechnungslauf', labelKey: 'nav.billingRun', roles: ['admin'] },
     ],
   },
   { to: '/hilfe', labelKey: 'nav.help' },

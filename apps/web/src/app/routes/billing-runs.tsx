@@ -1,0 +1,1 @@
+export { BillingRunPage as default } from '../../features/billing-runs/components/billing-run-page';
