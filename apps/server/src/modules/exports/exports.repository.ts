@@ -65,9 +65,16 @@ export function exportsRepository(db: Kysely<Database>) {
           .orderBy('e.id', 'desc')
           .execute()) as ExportListRow[]
       ).map(normal),
-    pendingIds: async () =>
+    /** Pending exports last touched before `touchedBefore` (ISO), or all pending ones. */
+    pendingIds: async (touchedBefore?: string) =>
       (
-        await db.selectFrom('exports').select('id').where('status', '=', 'pending').orderBy('id').execute()
+        await db
+          .selectFrom('exports')
+          .select('id')
+          .where('status', '=', 'pending')
+          .$if(touchedBefore !== undefined, (q) => q.where('updated_at', '<', touchedBefore!))
+          .orderBy('id')
+          .execute()
       ).map((r) => r.id),
     /** Conditional on the expected status: a transition that lost a race changes nothing (returns 0). */
     async transition(

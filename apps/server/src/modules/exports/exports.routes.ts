@@ -18,6 +18,9 @@ const ProjectParams = z.object({ id: z.coerce.number().int().positive() });
 const ExportParams = z.object({ id: z.coerce.number().int().positive() });
 const roles = { roles: ['admin', 'manager'] } as const;
 
+/** Longer than one protocol run can take (client timeout 30 s, plus customfield and complete). */
+const RECONCILE_LEASE_MS = 2 * 60_000;
+
 export interface ExportsRoutesOptions {
   appSecret: string;
   /** Resolve pending exports when the app is ready (default true). */
@@ -27,10 +30,19 @@ export interface ExportsRoutesOptions {
 export const exportsRoutes: FastifyPluginAsyncZod<ExportsRoutesOptions> = async (app, opts) => {
   const service = exportsService(app, previewTokenKey(opts.appSecret));
   if (opts.reconcileOnStart !== false) {
-    // In the background: a slow billomat must not hold up the start; failures are logged.
+    // In the background: a slow billomat must not hold up the start; failures are logged. Then a sweep
+    // every minute, so an export left pending by a crashed instance is settled without a restart.
+    const sweep = () =>
+      void reconcilePending(app, { olderThanMs: RECONCILE_LEASE_MS }).catch((err: unknown) =>
+        app.log.error({ err }, 'reconciler failed'),
+      );
+    let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
-      void reconcilePending(app).catch((err: unknown) => app.log.error({ err }, 'reconciler failed'));
+      sweep();
+      timer = setInterval(sweep, 60_000);
+      timer.unref();
     });
+    app.addHook('onClose', async () => clearInterval(timer));
   }
 
   app.get('/api/projects/:id/export-candidates', {

@@ -58,9 +58,18 @@ export async function reconcileExport(
   return repo.find(exportId);
 }
 
-/** Start-up and before any retry: every pending export is looked up in billomat. */
-export async function reconcilePending(app: FastifyInstance): Promise<{ checked: number }> {
-  const ids = await exportsRepository(app.db).pendingIds();
+/**
+ * Looks up pending exports in billomat. Explicit calls (tests, an operator) take every pending export;
+ * the background sweep passes `olderThanMs`, so that with several server instances on one database it
+ * never judges an export another instance is still posting: that instance's own protocol run ends
+ * within the client timeout, well inside the lease.
+ */
+export async function reconcilePending(
+  app: FastifyInstance,
+  opts: { olderThanMs?: number } = {},
+): Promise<{ checked: number }> {
+  const before = opts.olderThanMs ? new Date(Date.now() - opts.olderThanMs).toISOString() : undefined;
+  const ids = await exportsRepository(app.db).pendingIds(before);
   for (const id of ids) {
     try {
       await reconcileExport(app, id);
