@@ -71,6 +71,8 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...proxy('/api/billomat-proxy/*'),
 
   { method: 'GET', path: '/api/projects/:id/export-candidates', access: STAFF },
+  { method: 'GET', path: '/api/projects/:id/export-profile', access: STAFF },
+  { method: 'PUT', path: '/api/projects/:id/export-profile', access: STAFF },
   { method: 'POST', path: '/api/projects/:id/export-preview', access: STAFF },
   { method: 'POST', path: '/api/projects/:id/exports', access: STAFF },
   { method: 'GET', path: '/api/projects/:id/exports', access: STAFF },
@@ -82,6 +84,15 @@ export const ROUTE_TABLE: RouteEntry[] = [
   { method: 'GET', path: '/api/overview/projects.csv', access: 'signed-in' },
   { method: 'POST', path: '/api/overview/refresh-status', access: STAFF },
   { method: 'POST', path: '/api/overview/exports/:id/release', access: STAFF },
+
+  { method: 'POST', path: '/api/billing-runs/preview', access: ADMIN },
+  { method: 'POST', path: '/api/billing-runs', access: ADMIN },
+  { method: 'GET', path: '/api/billing-runs', access: ADMIN },
+  { method: 'GET', path: '/api/billing-runs/active', access: ADMIN },
+  { method: 'GET', path: '/api/billing-runs/schedule', access: ADMIN },
+  { method: 'PUT', path: '/api/billing-runs/schedule', access: ADMIN },
+  { method: 'GET', path: '/api/billing-runs/:id', access: ADMIN },
+  { method: 'POST', path: '/api/billing-runs/:id/cancel', access: ADMIN },
 ];
 
 export const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
