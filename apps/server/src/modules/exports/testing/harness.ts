@@ -31,6 +31,8 @@ export interface ExportHarness {
   get(url: string, who?: Actor): Promise<LightMyRequestResponse>;
   /** Drops the app WITHOUT any further database write and builds a new one on the same database. */
   restart(): Promise<void>;
+  /** A second server instance on the same database (closed by `close`). */
+  anotherInstance(): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -105,7 +107,14 @@ export async function exportHarness(
   };
   let adminLogin = { email: '', password: '' };
   const relogin = () => login(adminLogin.email, adminLogin.password);
+  const others: FastifyInstance[] = [];
+  h.anotherInstance = async () => {
+    const other = await build();
+    others.push(other);
+    return other;
+  };
   h.close = async () => {
+    for (const other of others) await other.close();
     await h.app.close();
     await sandbox.close();
     await testDb?.drop();
