@@ -22,7 +22,7 @@ export function userMessage(
   const tail = ctx.outcomeUnknown ? RECONCILE : '';
   switch (kind) {
     case 'auth':
-      return 'Der API-Schlüssel wurde von billomat abgelehnt. Bitte prüfen Sie ihn unter Einstellungen › Mitarbeiter in billomat und tragen Sie ihn hier neu ein.';
+      return 'Der API-Schlüssel wurde von billomat abgelehnt. Bitte prüfen Sie ihn in billomat unter Einstellungen › Administration › Nutzer und tragen Sie ihn hier neu ein.';
     case 'validation':
       return `billomat hat die Daten abgelehnt${ctx.messages?.length ? `: ${ctx.messages.join('; ')}` : ''}. Bitte korrigieren Sie die Angaben.`;
     case 'quota':
