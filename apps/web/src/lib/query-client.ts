@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { ApiError } from './api-client';
+import { formatTime } from './format';
 import { i18n } from './i18n';
 
 let onUnauthenticated: () => void = () => undefined;
@@ -19,10 +20,16 @@ function handle(error: unknown, silent: boolean) {
   notifications.show({ color: 'red', title: i18n.t('common:error.title'), message: messageOf(error) });
 }
 
+/**
+ * The server's German message is the most specific (it names amounts, fields, times); in another UI
+ * language the error code's translation stands in for it.
+ */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) {
+    const lng = i18n.language;
     const key = `errors:${error.code}`;
-    return i18n.exists(key) ? i18n.t(key, { retryAt: error.retryAt }) : error.message;
+    if (lng === 'de' || !i18n.exists(key, { lng, fallbackLng: [] })) return error.message;
+    return i18n.t(key, { lng, time: error.retryAt ? formatTime(error.retryAt) : '' });
   }
   return i18n.t('common:error.unexpected');
 }
