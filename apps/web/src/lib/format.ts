@@ -1,21 +1,8 @@
-// German formats (PRODUCT §7): 1.234,50 €, 7,5 Std., 30.06.2026. Amounts arrive as integer cents.
+// German formats (PRODUCT §7): 7,5 Std., 30.06.2026. Amounts (integer cents) are formatted exactly by
+// formatCentsDe from @plainstaff/contracts/money.
 
 const number2 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const number0to2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
-
-/** Integer cents as `1.234,50 €`; the integer split keeps it exact for any safe integer. */
-export function formatCents(cents: number, currency = 'EUR', locale = 'de-DE'): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const euros = Math.trunc(abs / 100);
-  const rest = String(abs % 100).padStart(2, '0');
-  const intPart = new Intl.NumberFormat(locale).format(euros);
-  const sep = locale.startsWith('de') ? ',' : '.';
-  const symbol = currency === 'EUR' ? '€' : currency;
-  return locale.startsWith('de')
-    ? `${sign}${intPart}${sep}${rest} ${symbol}`
-    : `${sign}${symbol} ${intPart}${sep}${rest}`;
-}
 
 /** Minutes as hours with two decimals: 90 → `1,50 Std.` */
 export function formatHours(minutes: number, unit = 'Std.'): string {
