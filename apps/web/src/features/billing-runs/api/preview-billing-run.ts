@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { BillingRunOptionsInput, BillingRunPreview } from '@plainstaff/contracts/billing-runs';
 import { api } from '../../../lib/api-client';
 import { billingRunsKeys } from './billing-runs-keys';
@@ -13,5 +13,6 @@ export const billingRunPreviewOptions = (o: BillingRunOptionsInput) =>
   });
 
 export function useBillingRunPreview(o: BillingRunOptionsInput, enabled: boolean) {
-  return useQuery({ ...billingRunPreviewOptions(o), enabled });
+  // The table stays while a changed date or option is recomputed.
+  return useQuery({ ...billingRunPreviewOptions(o), enabled, placeholderData: keepPreviousData });
 }

@@ -79,6 +79,7 @@ export function NewRunPanel({ onStarted }: { onStarted: (runId: number) => void 
               <QuotaEstimate estimate={preview.data.estimate} completes={chosen.map((i) => i.complete)} />
               <Button
                 size="md"
+                style={{ flexShrink: 0 }}
                 leftSection={<IconPlayerPlay size={18} />}
                 disabled={chosen.length === 0}
                 loading={start.isPending}

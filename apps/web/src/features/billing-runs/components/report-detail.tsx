@@ -52,7 +52,7 @@ export function ReportDetail({ runId, onBack }: { runId: number; onBack: () => v
                   <Table.Th ta="right">{t('preview.hours')}</Table.Th>
                   <Table.Th ta="right">{t('preview.net')}</Table.Th>
                   <Table.Th ta="right">{t('preview.gross')}</Table.Th>
-                  <Table.Th>{t('report.reason')}</Table.Th>
+                  <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('report.reason')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
