@@ -19,11 +19,22 @@ const run = promisify(execFile);
 export async function buildWeb(outDir: string): Promise<void> {
   const vite = repoPath('apps/web/node_modules/.bin/vite');
   if (!fs.existsSync(vite)) notAvailable('apps/web/node_modules/.bin/vite (run pnpm install)');
-  await run(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+  // BENCH_NO_MINIFY=1: readable function names in CPU profiles (never for the bundle figures).
+  const extra = process.env.BENCH_NO_MINIFY === '1' ? ['--minify', 'false'] : [];
+  await run(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...extra], {
     cwd: repoPath('apps/web'),
     maxBuffer: 16 * 1024 * 1024,
   });
 }
+
+/** One vite build per run, shared by the bundle and browser benchmarks. */
+export const builtWeb = (ctx: BenchContext): Promise<string> =>
+  ctx.shared('web-dist', async (dir) => {
+    const t0 = performance.now();
+    await buildWeb(dir);
+    ctx.log(`vite build in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return dir;
+  });
 
 export function initialScripts(html: string): string[] {
   const srcs = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
@@ -41,10 +52,7 @@ function jsFiles(dir: string): string[] {
 
 export async function bundleRows(ctx: BenchContext): Promise<BenchRow[]> {
   if (!exists('apps/web/index.html')) notAvailable('apps/web has no index.html');
-  const outDir = path.join(ctx.tmpDir, 'web-dist');
-  const t0 = performance.now();
-  await buildWeb(outDir);
-  ctx.log(`vite build in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const outDir = await builtWeb(ctx);
   const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const initial = initialScripts(html).map((src) => path.join(outDir, src.replace(/^\//, '')));
   if (initial.length === 0) throw new Error('no module script found in dist/index.html');

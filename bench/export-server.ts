@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Sandbox } from 'billomat-sandbox';
+import type { BenchSandbox as Sandbox } from './lib/sandbox';
 import type { Database } from '@plainstaff/server/src/db/database';
 import { EXPORT_ACCOUNTS } from './export.bench';
 import { exists } from './lib/paths';

@@ -1,8 +1,8 @@
-import type { Sandbox } from 'billomat-sandbox';
+import type { BenchSandbox as Sandbox } from './lib/sandbox';
 import type { BillomatClient, InvoiceItemInput } from '@plainstaff/billomat';
 import { clientFor, countRequests, latencySandbox } from './lib/sandbox';
 import { round } from './lib/stats';
-import type { Benchmark, BenchContext, BenchRow } from './lib/types';
+import { part, type Benchmark, type BenchContext, type BenchRow } from './lib/types';
 import { serverExportRows } from './export-server';
 
 // Export through the billomat client, 20 ms latency per request:
@@ -136,7 +136,7 @@ export async function exportRows(ctx: BenchContext): Promise<BenchRow[]> {
   try {
     const naive = new Map<string, number>();
     const rows = await clientRows(ctx, sandbox, naive);
-    return [...rows, ...(await serverExportRows(ctx, sandbox, naive))];
+    return [...rows, ...(await part('Export via server', () => serverExportRows(ctx, sandbox, naive)))];
   } finally {
     await sandbox.close();
   }

@@ -9,27 +9,12 @@ import { importBench } from './import.bench';
 import { serverBench } from './server.bench';
 import { resultsMarkdown, writeResults } from './lib/results';
 import { textTable } from './lib/table';
-import { NotAvailableError, type Benchmark, type BenchRow } from './lib/types';
+import { failedRow, NotAvailableError, type Benchmark, type BenchRow } from './lib/types';
 
 // `pnpm bench` runs everything; `pnpm bench -- import bundle` only the named benchmarks.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ALL: Benchmark[] = [importBench, exportBench, serverBench, browserBench, bundleBench];
-
-function failureRow(b: Benchmark, err: unknown): BenchRow {
-  const message = err instanceof Error ? err.message : String(err);
-  const note = err instanceof NotAvailableError ? `not available: ${message}` : `failed: ${message}`;
-  return {
-    benchmark: b.title,
-    metric: '–',
-    unit: '',
-    baseline: null,
-    ours: null,
-    target: '–',
-    met: null,
-    note,
-  };
-}
 
 async function main() {
   const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -60,7 +45,7 @@ async function main() {
         rows.push(...(await b.run({ tmpDir, log, shared })));
       } catch (err) {
         if (!(err instanceof NotAvailableError)) console.error(err);
-        rows.push(failureRow(b, err));
+        rows.push(failedRow(b.title, err));
       }
       console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }

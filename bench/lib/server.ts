@@ -36,7 +36,7 @@ export async function openServer(opts: {
 }): Promise<BenchServer> {
   const { buildApp } = await import('@plainstaff/server/src/app');
   const { loadConfig } = await import('@plainstaff/server/src/config');
-  const { DEMO_LOGIN } = await import('@plainstaff/server/src/seed/demo-users');
+  const { DEMO_LOGIN, seedDemoUsers } = await import('@plainstaff/server/src/seed/demo-users');
   const config = loadConfig({
     DEMO: '0',
     LOG_LEVEL: 'silent',
@@ -49,6 +49,7 @@ export async function openServer(opts: {
     spaRoot: opts.spaRoot,
   });
   await app.ready();
+  await seedDemoUsers(app.db); // idempotent: the demo admin logs in below
   if (opts.listen) await app.listen({ port: 0, host: '127.0.0.1' });
   const login = await app.inject({
     method: 'POST',

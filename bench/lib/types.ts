@@ -34,3 +34,20 @@ export class NotAvailableError extends Error {}
 export const notAvailable = (what: string): never => {
   throw new NotAvailableError(what);
 };
+
+/** A row that says why a part of a benchmark has no figure (the rest of the benchmark still reports). */
+export function failedRow(benchmark: string, err: unknown): BenchRow {
+  const message = err instanceof Error ? err.message : String(err);
+  const note = err instanceof NotAvailableError ? `not available: ${message}` : `failed: ${message}`;
+  return { benchmark, metric: '–', unit: '', baseline: null, ours: null, target: '–', met: null, note };
+}
+
+/** Runs one part of a benchmark; a failure becomes a row instead of losing the other parts' figures. */
+export async function part(benchmark: string, fn: () => Promise<BenchRow[]>): Promise<BenchRow[]> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (!(err instanceof NotAvailableError)) console.error(err);
+    return [failedRow(benchmark, err)];
+  }
+}
