@@ -31,8 +31,13 @@ export interface ReliabilityHarness {
   user(role: 'admin' | 'manager' | 'employee'): Promise<Actor>;
   send(method: string, url: string, payload?: unknown, who?: Actor): Promise<LightMyRequestResponse>;
   get(url: string, who?: Actor): Promise<LightMyRequestResponse>;
-  /** Drops the app without any further write and builds a new one on the same database (a crash). */
+  /** Closes the app and builds a new one on the same database. */
   restart(): Promise<void>;
+  /**
+   * The process dies NOW, whatever it is doing: from this moment its billomat calls fail and answers
+   * that arrive are never read; then a new app starts on the same database.
+   */
+  kill(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -79,13 +84,22 @@ export async function reliabilityHarness(opts: HarnessOptions = {}): Promise<Rel
     },
   });
   const tuning: ClientTuning = { timeoutMs: 400, maxRetries: 0, maxRateLimitWaitMs: 0, ...opts.tuning };
+  let life = { dead: false };
   const build = async () => {
     const app = await buildApp({ config, appSecret: TEST_SECRET, dbLocation: location, logStream });
     await app.ready();
     Object.assign(exportRuntime(app.db).tuning, tuning);
+    // Every billomat call of this app goes through `fetch` below; a killed app talks to nobody.
+    const mine = (life = { dead: false });
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (mine.dead) throw new TypeError('fetch failed (process killed)');
+      const res = await globalThis.fetch(input, init);
+      if (mine.dead) throw new TypeError('fetch failed (process killed)');
+      return res;
+    };
     // The import and the overview take the plugin's default client: give it the same short fuse.
     const original = app.billomat.client.bind(app.billomat);
-    app.billomat.client = (t) => original({ ...tuning, ...t });
+    app.billomat.client = (t) => original({ ...tuning, ...t, fetch } as ClientTuning);
     return app;
   };
 
@@ -124,6 +138,10 @@ export async function reliabilityHarness(opts: HarnessOptions = {}): Promise<Rel
     await h.app.close();
     h.app = await build();
     h.admin = { ...h.admin, cookie: await login(h.admin.email, h.admin.password) };
+  };
+  h.kill = async () => {
+    life.dead = true;
+    await h.restart();
   };
   h.close = async () => {
     await h.app.close();
