@@ -35,9 +35,9 @@ export async function settleCreated(
       client.invoices.setCustomfield(invoice.id, exp.reference),
     );
   }
-  let status: string = invoice.status;
+  let final: Invoice = invoice;
   const stored = storedOptions(exp);
-  if (stored.complete && status === 'DRAFT') {
+  if (stored.complete && invoice.status === 'DRAFT') {
     const done = await note(
       notes,
       'Die Rechnung wurde als Entwurf angelegt, konnte aber nicht abgeschlossen werden. Bitte schließen Sie sie in billomat ab.',
@@ -49,7 +49,10 @@ export async function settleCreated(
         return true;
       },
     );
-    if (done) status = 'OPEN';
+    // complete answers with an empty body. Reading the final number back would cost a request the
+    // budget (PRODUCT: one per invoice, plus one to complete) does not have: it arrives with the next
+    // status refresh (one request per 1,000 invoices), until then the invoice is named by its id.
+    if (done) final = { ...invoice, status: 'OPEN', number: null };
   }
-  await markCreated(app, exp, { ...invoice, status: status as Invoice['status'] }, notes.join(' ') || null);
+  await markCreated(app, exp, final, notes.join(' ').trim() || null);
 }

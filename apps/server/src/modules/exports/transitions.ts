@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Invoice } from '@plainstaff/billomat';
 import { claimsRepository } from './claims.repository';
+import { invoiceNumberLabel } from './invoice-number';
 import { exportsRepository, type ExportRow } from './exports.repository';
 
 // The export's state machine in the database. Each transition is one transaction whose export
@@ -10,20 +11,20 @@ import { exportsRepository, type ExportRow } from './exports.repository';
 export async function markCreated(
   app: FastifyInstance,
   exp: ExportRow,
-  invoice: Pick<Invoice, 'id' | 'invoiceNumber' | 'status'>,
+  invoice: Pick<Invoice, 'id' | 'invoiceNumber' | 'number' | 'status'>,
   note: string | null,
 ): Promise<void> {
   await app.db.transaction().execute(async (trx) => {
     const changed = await exportsRepository(trx).transition(exp.id, ['pending'], {
       status: 'created',
       billomat_invoice_id: invoice.id,
-      invoice_number: invoice.invoiceNumber ?? null,
+      invoice_number: invoiceNumberLabel(invoice),
       invoice_status: invoice.status,
       error: note,
     });
     if (changed === 0) return;
     const claims = claimsRepository(trx);
-    if (exp.mark_as_billed === 1) await claims.bill(exp.id, invoice.invoiceNumber ?? null);
+    if (exp.mark_as_billed === 1) await claims.bill(exp.id, invoiceNumberLabel(invoice));
     else await claims.release(exp.id);
   });
 }
@@ -48,7 +49,7 @@ export async function notePending(app: FastifyInstance, exportId: number, error:
 export async function recordInvoice(app: FastifyInstance, exportId: number, invoice: Invoice): Promise<void> {
   await exportsRepository(app.db).transition(exportId, ['pending'], {
     billomat_invoice_id: invoice.id,
-    invoice_number: invoice.invoiceNumber ?? null,
+    invoice_number: invoiceNumberLabel(invoice),
     invoice_status: invoice.status,
   });
 }

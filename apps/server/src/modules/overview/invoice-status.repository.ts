@@ -26,6 +26,7 @@ export interface RefreshTarget {
   id: number;
   billomat_invoice_id: number;
   invoice_status: string | null;
+  invoice_number: string | null;
   reference: string;
   invoice_date: string;
 }
@@ -116,11 +117,32 @@ export function invoiceStatusRepository(db: Kysely<Database>) {
           'exports.id',
           'exports.billomat_invoice_id',
           'exports.invoice_status',
+          'exports.invoice_number',
           'exports.reference',
           'exports.invoice_date',
         ])
         .execute();
       return rows.map((r) => ({ ...r, billomat_invoice_id: num(r.billomat_invoice_id) }));
+    },
+
+    /** A draft completed in billomat got its final number: the export and its billed bookings show it. */
+    async saveNumbers(numbers: Map<number, string>): Promise<void> {
+      if (numbers.size === 0) return;
+      await db.transaction().execute(async (tx) => {
+        for (const [exportId, number] of numbers) {
+          await tx
+            .updateTable('exports')
+            .set({ invoice_number: number })
+            .where('id', '=', exportId)
+            .execute();
+          await tx
+            .updateTable('bookings')
+            .set({ invoice_number: number })
+            .where('export_id', '=', exportId)
+            .where('billing_state', '=', 'billed')
+            .execute();
+        }
+      });
     },
 
     /** One UPDATE per status and chunk of 500 ids, not one per export. */

@@ -3,6 +3,7 @@ import type { StatusRefresh } from '@plainstaff/contracts/overview';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { mapBillomatErrors } from '../../plugins/billomat';
+import { invoiceNumberLabel } from '../exports/invoice-number';
 import { invoiceStatusRepository } from './invoice-status.repository';
 
 const PAGE_SIZE = 1000;
@@ -62,18 +63,23 @@ export function invoiceStatusService(db: Kysely<Database>, client: () => Promise
         ),
       );
       const statusById = new Map(invoices.map((i) => [i.id, i.status]));
+      const byId = new Map(invoices.map((i) => [i.id, i]));
+      const numbers = new Map<number, string>();
       const byStatus = new Map<string, number[]>();
       const checked: number[] = [];
       for (const t of targets) {
         const status = statusById.get(t.billomat_invoice_id);
         if (status === undefined) continue;
         checked.push(t.id);
+        const label = invoiceNumberLabel(byId.get(t.billomat_invoice_id)!);
+        if (label !== t.invoice_number) numbers.set(t.id, label);
         if (status === t.invoice_status) continue;
         const ids = byStatus.get(status) ?? [];
         ids.push(t.id);
         byStatus.set(status, ids);
       }
       await repo.saveStatuses(byStatus, checked, now.toISOString());
+      await repo.saveNumbers(numbers);
       const changed = [...byStatus.values()].reduce((n, ids) => n + ids.length, 0);
       return { checked: checked.length, changed, requests, notFound: targets.length - checked.length };
     },
