@@ -30,6 +30,7 @@ interface Endpoint {
 /** Every write endpoint of the API (the proxy is covered by its own cases below). */
 const E = {
   login: { method: 'POST', url: () => '/api/auth/login', who: 'anonymous', body: true },
+  logout: { method: 'POST', url: () => '/api/auth/logout', who: 'anonymous', body: false },
   preferences: { method: 'PUT', url: () => '/api/auth/me/preferences', who: 'employee', body: true },
   createUser: { method: 'POST', url: () => '/api/users', who: 'admin', body: true },
   updateUser: { method: 'PATCH', url: (w) => `/api/users/${w.employee.id}`, who: 'admin', body: true },
