@@ -65,7 +65,7 @@ async function importOnce(
       if (r.value.status !== 'completed')
         throw new Error(`import ended ${r.value.status}: ${r.value.error?.message ?? ''}`);
       ctx.log(
-        `server import${naive ? ' (naive)' : ''} run ${i + 1}: ${r.requests} requests, ${r.ms.toFixed(0)} ms, ${JSON.stringify(r.value.summary)}`,
+        `server import${naive ? ' (naive)' : ''} run ${i + 1}: ${r.requests} requests, ${r.ms.toFixed(0)} ms (our CPU ${r.cpuMs.toFixed(0)} ms), ${JSON.stringify(r.value.summary)}`,
       );
       out.push(r);
     }

@@ -7,7 +7,7 @@ import { seedLarge, type SeededDb } from './lib/seed';
 import { BENCH_SECRET, ok, openDb, openServer, type BenchServer } from './lib/server';
 import { median, percentile, round, sample, type Samples } from './lib/stats';
 import type { Benchmark, BenchContext, BenchRow } from './lib/types';
-import { notAvailable } from './lib/types';
+import { notAvailable, part } from './lib/types';
 import { naiveCandidates, naiveOverview, naivePreview } from './server-baselines';
 
 // Server: the export grid's filter (GET export-candidates), group + preview (POST export-preview) over
@@ -84,6 +84,22 @@ function timingRows(
   ];
 }
 
+function planRow(bench: string, title: string, plans: Plan[]): BenchRow {
+  const scans = plans.filter((p) => p.fullScans.length > 0);
+  return {
+    benchmark: bench,
+    metric: `${title}: SQL statements with a table scan without index (of ${plans.length})`,
+    unit: '',
+    baseline: null,
+    ours: scans.length,
+    target: '0',
+    met: scans.length === 0,
+    ...(scans.length
+      ? { note: scans.map((p) => `${p.fullScans.join('; ')} in: ${p.sql.slice(0, 120)}`).join(' / ') }
+      : {}),
+  };
+}
+
 function logPlans(ctx: BenchContext, title: string, plans: Plan[]) {
   for (const p of plans) {
     const flag = p.fullScans.length ? `FULL SCAN: ${p.fullScans.join('; ')}` : 'indexed';
@@ -131,8 +147,21 @@ async function measure(ctx: BenchContext, seeded: SeededDb, server: BenchServer,
     await server.call('GET', candidatesUrl);
     await server.call('POST', `/api/projects/${pid}/export-preview`, previewOptions(ids.slice(0, 10)));
   });
-  logPlans(ctx, 'export', explain(seeded.file, sql));
+  const plans = explain(seeded.file, sql);
+  logPlans(ctx, 'export', plans);
+  rows.push(planRow(bench, 'EXPLAIN export-candidates + export-preview', plans));
 
+  rows.push(
+    ...(await part(`Server ${seeded.totalBookings.toLocaleString('en-US')} bookings`, () =>
+      overviewRows(ctx, seeded, server, db),
+    )),
+  );
+  return rows;
+}
+
+async function overviewRows(ctx: BenchContext, seeded: SeededDb, server: BenchServer, db: Kysely<Database>) {
+  const bench = `Server ${seeded.totalBookings.toLocaleString('en-US')} bookings`;
+  const rows: BenchRow[] = [];
   if (!exists('apps/server/src/modules/overview')) {
     rows.push(unavailable(bench, 'overview', 'apps/server/src/modules/overview has not landed'));
     return rows;
@@ -162,7 +191,9 @@ async function measure(ctx: BenchContext, seeded: SeededDb, server: BenchServer,
     ),
   );
   const overviewSql = await recordSql(() => server.call('GET', '/api/overview'));
-  logPlans(ctx, 'overview', explain(seeded.file, overviewSql));
+  const plans = explain(seeded.file, overviewSql);
+  logPlans(ctx, 'overview', plans);
+  rows.push(planRow(bench, 'EXPLAIN overview', plans));
   return rows;
 }
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { AccountConfig, FaultSpec, RequestLogEntry } from 'billomat-sandbox';
 import { createBillomatClient, type BillomatClient } from '@plainstaff/billomat';
 import { repoPath } from './paths';
+import { cpuNow } from './stats';
 
 /** Every benchmark talks to billomat with this much latency per request (issue 11). */
 export const LATENCY_MS = 20;
@@ -101,12 +102,14 @@ export async function countRequests<T>(
   account: string,
   fn: () => Promise<T>,
   filter: { path?: string; method?: string } = {},
-): Promise<{ value: T; requests: number; ms: number }> {
+): Promise<{ value: T; requests: number; ms: number; cpuMs: number }> {
   await sandbox.control('DELETE', '/log');
+  const cpu = cpuNow();
   const start = performance.now();
   const value = await fn();
   const ms = performance.now() - start;
+  const cpuMs = cpuNow() - cpu;
   const q = new URLSearchParams({ account, ...filter });
   const log = await sandbox.control<RequestLogEntry[]>('GET', `/log?${q.toString()}`);
-  return { value, requests: log.length, ms };
+  return { value, requests: log.length, ms, cpuMs };
 }
