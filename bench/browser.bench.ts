@@ -1,13 +1,8 @@
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import fs from 'node:fs';
 import { builtWeb } from './bundle.bench';
-import {
-  installProbes,
-  plainTable,
-  scrollAndMeasure,
-  type PageMarks,
-  type ScrollResult,
-} from './lib/page-probes';
+import { browserContext, CHROMIUM_ARGS, frameRows, medianPass, SCROLL, SCROLL_PASSES } from './lib/browser';
+import { plainTable, scrollAndMeasure, type PageMarks, type ScrollResult } from './lib/page-probes';
 import { exists } from './lib/paths';
 import { openServer, type BenchServer } from './lib/server';
 import { percentile, round } from './lib/stats';
@@ -20,80 +15,8 @@ import { largeDb } from './server.bench';
 // byte to the frame showing the first rows, and the time between frames while scrolling.
 // Baseline: the same rows fetched by a blank page and put into a plain <table> (no virtualisation).
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ROW = '[data-testid="booking-grid"] tr[data-index]';
-const SCROLL = { steps: 180, stepPx: 38 * 8, jumps: 20 };
-const SCROLL_PASSES = 3;
-
-/** The pass whose longest frame is the median of all passes. */
-function medianPass(passes: ScrollResult[]): ScrollResult {
-  const sorted = [...passes].sort((a, b) => Math.max(...a.deltas) - Math.max(...b.deltas));
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 /** The plain table gets every row unless this is lower (the README reports it). */
 const BASELINE_CAP = 100_000;
-
-async function context(browser: Browser, server: BenchServer, base: string): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const eq = server.cookie.indexOf('=');
-  await ctx.addCookies([{ name: server.cookie.slice(0, eq), value: server.cookie.slice(eq + 1), url: base }]);
-  // tsx compiles this file with esbuild's keepNames: serialised functions call a global __name helper.
-  await ctx.addInitScript('globalThis.__name = (fn) => fn;');
-  await ctx.addInitScript(installProbes, ROW);
-  return ctx;
-}
-
-const frameRows = (bench: string, ours: ScrollResult, base: ScrollResult): BenchRow[] => {
-  const max = (r: ScrollResult) => round(Math.max(...r.deltas));
-  const over = (r: ScrollResult) => r.deltas.filter((d) => d > 50).length;
-  return [
-    {
-      benchmark: bench,
-      metric: `scroll: longest frame (median of ${SCROLL_PASSES} passes × ${ours.deltas.length} frames; baseline 1 pass)`,
-      unit: 'ms',
-      baseline: max(base),
-      ours: max(ours),
-      target: '≤ 50 ms',
-      met: max(ours) <= 50,
-    },
-    {
-      benchmark: bench,
-      metric: 'scroll: p95 frame',
-      unit: 'ms',
-      baseline: round(percentile(base.deltas, 95)),
-      ours: round(percentile(ours.deltas, 95)),
-      target: 'info',
-      met: null,
-    },
-    {
-      benchmark: bench,
-      metric: 'scroll: frames over 50 ms',
-      unit: '',
-      baseline: over(base),
-      ours: over(ours),
-      target: '0',
-      met: over(ours) === 0,
-    },
-    {
-      benchmark: bench,
-      metric: 'scroll: long tasks (> 50 ms)',
-      unit: '',
-      baseline: base.longTasks,
-      ours: ours.longTasks,
-      target: 'info',
-      met: null,
-    },
-  ];
-};
 
 async function measure(
   ctx: BenchContext,
@@ -103,7 +26,7 @@ async function measure(
   projectId: number,
 ) {
   // Ours: the real page.
-  const oursCtx = await context(browser, server, base);
+  const oursCtx = await browserContext(browser, server, base);
   const page = await oursCtx.newPage();
   const consoleLines: string[] = [];
   page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
@@ -167,7 +90,7 @@ async function measure(
   await oursCtx.close();
 
   // Baseline: a plain table of the same rows.
-  const baseCtx = await context(browser, server, base);
+  const baseCtx = await browserContext(browser, server, base);
   const blank = await baseCtx.newPage();
   await blank.goto(`${base}/bench-blank.txt`);
   const url = `/api/projects/${projectId}/export-candidates`;

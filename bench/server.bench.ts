@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '@plainstaff/server/src/db/database';
-import { explain, recordSql, type Plan } from './lib/explain';
+import { explain, recordSql } from './lib/explain';
+import { logPlans, planRow, timingRows, unavailable } from './lib/server-rows';
 import { exists } from './lib/paths';
 import { seedLarge, type SeededDb } from './lib/seed';
 import { BENCH_SECRET, ok, openDb, openServer, type BenchServer } from './lib/server';
-import { median, percentile, round, sample, type Samples } from './lib/stats';
+import { median, sample } from './lib/stats';
 import type { Benchmark, BenchContext, BenchRow } from './lib/types';
 import { notAvailable, part } from './lib/types';
 import { naiveCandidates, naiveOverview, naivePreview } from './server-baselines';
@@ -40,71 +41,6 @@ interface Candidates {
 }
 interface Preview {
   lines: unknown[];
-}
-
-function timingRows(
-  bench: string,
-  what: string,
-  ours: Samples,
-  baseline: Samples,
-  target: number | null,
-): BenchRow[] {
-  const wall50 = round(median(ours.wall));
-  const cpu50 = round(median(ours.cpu));
-  const goal = target === null ? 'info' : `p50 ≤ ${target} ms`;
-  const met = (v: number) => (target === null ? null : v <= target);
-  return [
-    {
-      benchmark: bench,
-      metric: `${what} p50 wall (${ours.wall.length} runs; baseline ${baseline.wall.length})`,
-      unit: 'ms',
-      baseline: round(median(baseline.wall)),
-      ours: wall50,
-      target: goal,
-      met: met(wall50),
-    },
-    {
-      benchmark: bench,
-      metric: `${what} p95 wall`,
-      unit: 'ms',
-      baseline: round(percentile(baseline.wall, 95)),
-      ours: round(percentile(ours.wall, 95)),
-      target: 'info',
-      met: null,
-    },
-    {
-      benchmark: bench,
-      metric: `${what} p50 CPU time (≈ idle-machine latency)`,
-      unit: 'ms',
-      baseline: round(median(baseline.cpu)),
-      ours: cpu50,
-      target: goal,
-      met: met(cpu50),
-    },
-  ];
-}
-
-function planRow(bench: string, title: string, plans: Plan[]): BenchRow {
-  const scans = plans.filter((p) => p.fullScans.length > 0);
-  return {
-    benchmark: bench,
-    metric: `${title}: SQL statements with a table scan without index (of ${plans.length})`,
-    unit: '',
-    baseline: null,
-    ours: scans.length,
-    target: '0',
-    met: scans.length === 0,
-    ...(scans.length
-      ? { note: scans.map((p) => `${p.fullScans.join('; ')} in: ${p.sql.slice(0, 120)}`).join(' / ') }
-      : {}),
-  };
-}
-
-function logPlans(ctx: BenchContext, title: string, plans: Plan[]) {
-  for (const p of plans) {
-    const flag = p.fullScans.length ? `FULL SCAN: ${p.fullScans.join('; ')}` : 'indexed';
-    ctx.log(`EXPLAIN ${title}: ${flag}\n      ${p.sql.slice(0, 160)}\n      ${p.plan.join(' | ')}`);
-  }
 }
 
 async function measure(ctx: BenchContext, seeded: SeededDb, server: BenchServer, db: Kysely<Database>) {
@@ -196,17 +132,6 @@ async function overviewRows(ctx: BenchContext, seeded: SeededDb, server: BenchSe
   rows.push(planRow(bench, 'EXPLAIN overview', plans));
   return rows;
 }
-
-const unavailable = (benchmark: string, metric: string, why: string): BenchRow => ({
-  benchmark,
-  metric,
-  unit: 'ms',
-  baseline: null,
-  ours: null,
-  target: '–',
-  met: null,
-  note: `not available: ${why}`,
-});
 
 export async function serverRows(ctx: BenchContext): Promise<BenchRow[]> {
   if (!exists('apps/server/src/modules/exports/exports.routes.ts'))
