@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './auth';
-import { OptionalCentsField } from './fields';
+import { OptionalCentsField, RequiredText } from './fields';
 
 const rateCents = z.number().int().min(0).max(100_000_00).nullable();
 
@@ -15,7 +15,7 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-const name = z.string().trim().min(1, { error: 'Bitte einen Namen angeben.' }).max(120);
+const name = RequiredText(120, 'Bitte einen Namen angeben.');
 const email = z
   .string()
   .trim()

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { BillomatError } from '../errors';
 import { userMessage } from '../messages';
-import { isRecord, normalizeList, pageAttributes } from '../wire/normalize';
+import { isRecord, pageAttributes } from '../wire/normalize';
 import type { RequestSpec, Transport } from './transport';
 
 export interface Page<T> {
@@ -63,7 +63,15 @@ export async function getPage<S extends z.ZodType>(
   const body = await requestJson(transport, spec);
   if (!isRecord(body) || !(names[0] in body)) throw badAnswer(spec, `(missing "${names[0]}")`);
   const wrapper = body[names[0]];
-  const items = normalizeList(wrapper, names[1]).map((item) => parse(schema, item, spec));
+  // The quirks (one object for one item, no key for none, "" for empty) are billomat's; anything
+  // else — a string where the list should be, a number as an item — is a broken answer, not an empty list.
+  if (!(wrapper === '' || wrapper === null || isRecord(wrapper)))
+    throw badAnswer(spec, '(list is not an object)');
+  const raw = isRecord(wrapper) ? wrapper[names[1]] : undefined;
+  const list: unknown[] =
+    raw === undefined || raw === null || raw === '' ? [] : Array.isArray(raw) ? raw : [raw];
+  if (!list.every(isRecord)) throw badAnswer(spec, `(an item of "${names[0]}" is not an object)`);
+  const items = list.map((item) => parse(schema, item, spec));
   const attrs = pageAttributes(wrapper) ?? {
     page: 1,
     perPage: Math.max(items.length, 1),
