@@ -132,7 +132,10 @@ export async function browserRows(ctx: BenchContext): Promise<BenchRow[]> {
     notAvailable('apps/web/src/features/exports (the export grid) has not landed');
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) notAvailable(`no Chromium at ${executablePath} (set CHROMIUM_PATH)`);
-  const [seeded, dist] = [await largeDb(ctx), await builtWeb(ctx)];
+  // BENCH_WEB_DIST=<dir>: measure another build of apps/web (e.g. a candidate fix built elsewhere).
+  const dist = process.env.BENCH_WEB_DIST ?? (await builtWeb(ctx));
+  if (process.env.BENCH_WEB_DIST) ctx.log(`using the build in ${dist} (BENCH_WEB_DIST), not apps/web`);
+  const seeded = await largeDb(ctx);
   const server = await openServer({ dbFile: seeded.file, spaRoot: dist, listen: true });
   const address = server.app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');

@@ -13,7 +13,9 @@ export function cells(row: BenchRow): string[] {
       ? `${(row.baseline / row.ours).toFixed(row.baseline / row.ours >= 10 ? 0 : 1)}×`
       : '–';
   const met = row.met === null ? (row.ours === null ? 'n/a' : '–') : row.met ? 'yes' : 'NO';
-  const ours = row.ours === null ? (row.note ?? 'n/a') : withUnit(row.ours);
+  // Long failure notes are cut here; RESULTS.md lists them in full under "Notes".
+  const note = row.note && row.note.length > 140 ? `${row.note.slice(0, 139)}…` : row.note;
+  const ours = row.ours === null ? (note ?? 'n/a') : withUnit(row.ours);
   return [row.benchmark, row.metric, withUnit(row.baseline), ours, ratio, row.target, met];
 }
 
