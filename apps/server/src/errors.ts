@@ -29,7 +29,8 @@ export const errorCatalog = {
   // billomat connection (issue 5)
   BILLOMAT_NOT_CONNECTED: {
     status: 409,
-    message: 'billomat ist nicht verbunden. Bitte verbinden Sie billomat unter Administration › Integrationen.',
+    message:
+      'billomat ist nicht verbunden. Bitte verbinden Sie billomat unter Administration › Integrationen.',
   },
   BILLOMAT_KEY_UNREADABLE: {
     status: 409,
@@ -42,7 +43,10 @@ export const errorCatalog = {
     message: 'billomat hat den API Key abgelehnt. Bitte prüfen Sie ihn unter Administration › Integrationen.',
   },
   BILLOMAT_NOT_FOUND: { status: 422, message: 'Der Datensatz wurde in billomat nicht gefunden.' },
-  BILLOMAT_VALIDATION: { status: 422, message: 'billomat hat die Daten abgelehnt. Bitte korrigieren Sie die Angaben.' },
+  BILLOMAT_VALIDATION: {
+    status: 422,
+    message: 'billomat hat die Daten abgelehnt. Bitte korrigieren Sie die Angaben.',
+  },
   BILLOMAT_QUOTA: {
     status: 422,
     message: 'Ihr billomat-Tarif hat keine freie Kapazität mehr. Bitte erweitern Sie den Tarif in billomat.',
@@ -155,7 +159,8 @@ export const errorCatalog = {
   },
   CUSTOMER_IMPORT_ABORTED: {
     status: 500,
-    message: 'Der Kundenimport wurde unterbrochen (der Server wurde beendet). Bitte starten Sie den Import erneut.',
+    message:
+      'Der Kundenimport wurde unterbrochen (der Server wurde beendet). Bitte starten Sie den Import erneut.',
   },
   // Übersicht (issue 8)
   INVOICE_NOT_CANCELLED: {

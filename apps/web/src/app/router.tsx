@@ -4,9 +4,11 @@ import { AppLayout } from './layout/app-layout';
 import { NotFound } from './routes/not-found';
 
 // Pages load lazily so the first screen ships only the shell.
-const lazy = (load: () => Promise<{ default: React.ComponentType }>): RouteObject['lazy'] => async () => ({
-  Component: (await load()).default,
-});
+const lazy =
+  (load: () => Promise<{ default: React.ComponentType }>): RouteObject['lazy'] =>
+  async () => ({
+    Component: (await load()).default,
+  });
 
 export const routes: RouteObject[] = [
   { path: '/login', Component: LoginPage },
