@@ -61,7 +61,14 @@ async function main() {
     loadBefore,
     loadAfter: os.loadavg(),
   };
-  writeResults(path.join(here, 'RESULTS.md'), resultsMarkdown(rows, info, []));
+  const overrides = Object.entries(process.env).filter(([k]) => k.startsWith('BENCH_'));
+  const notes = overrides.length
+    ? [
+        `- **Run with ${overrides.map(([k, v]) => `${k}=${v}`).join(', ')}**: experiment settings (README), not the figures of the repository as it is.`,
+      ]
+    : [];
+  for (const n of notes) console.log(n);
+  writeResults(path.join(here, 'RESULTS.md'), resultsMarkdown(rows, info, notes));
   console.log(`Total ${(durationMs / 1000).toFixed(1)} s. Written to bench/RESULTS.md`);
   // A benchmark that forgot a handle (socket, browser) must not keep `pnpm bench` alive.
   process.exit(0);
