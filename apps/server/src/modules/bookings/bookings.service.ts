@@ -106,7 +106,9 @@ export function bookingsService(db: Kysely<Database>) {
         const target = merged(row, patch);
         const rate = await checkBooking(tx, user, target, row);
         const now = new Date().toISOString();
-        await tx
+        // Conditional on what was checked: an export claiming this booking meanwhile (another
+        // transaction, another instance) makes this a no-op instead of changing a claimed booking.
+        const [updated] = await tx
           .updateTable('bookings')
           .set({
             project_id: target.projectId,
@@ -122,7 +124,10 @@ export function bookingsService(db: Kysely<Database>) {
             updated_at: now,
           })
           .where('id', '=', id)
+          .where('version', '=', row.version)
+          .where('billing_state', '=', row.billing_state)
           .execute();
+        if (Number(updated?.numUpdatedRows ?? 0) !== 1) throw new AppError('BOOKING_VERSION_CONFLICT');
         if (row.billing_state === 'billed') {
           const after = (await bookingsRepository(tx).findVisible({ kind: 'all' }, id))!;
           await tx
@@ -144,7 +149,13 @@ export function bookingsService(db: Kysely<Database>) {
         const row = await bookingsRepository(tx).findVisible(scopeOf(user), id);
         if (!row) throw notFound();
         assertChangeable(user, row, true);
-        await tx.deleteFrom('bookings').where('id', '=', id).execute();
+        const [deleted] = await tx
+          .deleteFrom('bookings')
+          .where('id', '=', id)
+          .where('version', '=', row.version)
+          .where('billing_state', '=', row.billing_state)
+          .execute();
+        if (Number(deleted?.numDeletedRows ?? 0) !== 1) throw new AppError('BOOKING_VERSION_CONFLICT');
       });
     },
   };
