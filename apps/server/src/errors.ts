@@ -147,6 +147,11 @@ export const errorCatalog = {
     status: 409,
     message: 'Dieser Export hat keine Rechnung in billomat, die rückgängig gemacht werden könnte.',
   },
+  EXPORT_UNDO_OUTCOME_UNKNOWN: {
+    status: 502,
+    message:
+      'Unklar, ob billomat die Rechnung gelöscht bzw. storniert hat. Bitte klicken Sie erneut auf „Rückgängig machen“ – es wird zuerst in billomat nachgesehen.',
+  },
   EXPORT_NOT_RETRYABLE: {
     status: 409,
     message: 'Dieser Export wurde rückgängig gemacht. Bitte starten Sie einen neuen Export.',

@@ -4,7 +4,7 @@ import { AppError } from '../../errors';
 import { exportsRepository, type ExportRow } from './exports.repository';
 import { lookupInvoice } from './lookup';
 import { NOT_CREATED, OUTCOME_UNKNOWN } from './messages';
-import { exportRuntime, singleFlight } from './runtime';
+import { exportRuntime, singleFlight, withinNotFoundGrace } from './runtime';
 import { settleCreated } from './settle';
 import { markFailed, notePending } from './transitions';
 
@@ -39,6 +39,8 @@ export async function reconcileUnlocked(app: FastifyInstance, exp: ExportRow): P
     const found = await lookupInvoice(app, client, exp);
     if (found.kind === 'found') await settleCreated(app, client, exp, found.invoice);
     else if (found.kind === 'ambiguous') await notePending(app, exp.id, found.message);
+    // Absent, but the POST may still be processed: judge again after the grace (the sweep, a retry).
+    else if (withinNotFoundGrace(exportRuntime(app.db), exp.updated_at)) return;
     else await markFailed(app, exp.id, NOT_CREATED);
   } catch (err) {
     if (!isBillomatError(err)) throw err;

@@ -17,6 +17,19 @@ export interface ExportRuntime {
   tuning: ClientTuning;
   /** One protocol run per export at a time within this process (reconciler, retry, export). */
   inFlight: Map<number, Promise<unknown>>;
+  /**
+   * How long after an unclear POST "not found in billomat" is not yet believed: billomat may still be
+   * processing a request we stopped waiting for. Default: the client timeout.
+   */
+  notFoundGraceMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Whether a pending export's last attempt is recent enough that billomat may still create its invoice. */
+export function withinNotFoundGrace(rt: ExportRuntime, lastAttemptIso: string, now = Date.now()): boolean {
+  const grace = rt.notFoundGraceMs ?? rt.tuning.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return now - Date.parse(lastAttemptIso) < grace;
 }
 
 // Keyed by the database handle: every app (and every test app) has its own, and it is shared by all

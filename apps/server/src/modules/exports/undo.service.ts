@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { isBillomatError } from '@plainstaff/billomat';
 import { AppError } from '../../errors';
-import { mapBillomatErrors } from '../../plugins/billomat';
+import { mapBillomatErrors, toBillomatAppError } from '../../plugins/billomat';
 import { exportsRepository, type ExportRow } from './exports.repository';
 import { reconcileExport } from './reconcile';
 import { exportRuntime, singleFlight } from './runtime';
@@ -20,18 +20,30 @@ export async function undoExport(app: FastifyInstance, exportId: number): Promis
   const invoiceId = Number(exp.billomat_invoice_id);
   await singleFlight(exportRuntime(app.db), exportId, async () => {
     const client = await app.billomat.client(exportRuntime(app.db).tuning);
-    const status = await mapBillomatErrors(async () => {
+    const currentStatus = () =>
+      mapBillomatErrors(async () => {
+        try {
+          return (await client.invoices.get(invoiceId)).status;
+        } catch (err) {
+          // Already deleted in billomat: nothing left to undo there.
+          if (isBillomatError(err) && err.kind === 'not_found') return null;
+          throw err;
+        }
+      });
+    const status = await currentStatus();
+    const change = status === 'DRAFT' ? 'delete' : status !== null && status !== 'CANCELED' ? 'cancel' : null;
+    if (change) {
       try {
-        return (await client.invoices.get(invoiceId)).status;
+        await client.invoices[change](invoiceId);
       } catch (err) {
-        // Already deleted in billomat: nothing left to undo there.
-        if (isBillomatError(err) && err.kind === 'not_found') return null;
-        throw err;
+        // The answer was lost, not necessarily the change: look once more before deciding.
+        if (!isBillomatError(err) || !err.outcomeUnknown) throw toBillomatAppError(err);
+        const after = await currentStatus().catch(() => {
+          throw new AppError('EXPORT_UNDO_OUTCOME_UNKNOWN');
+        });
+        if (after !== null && after !== 'CANCELED') throw new AppError('EXPORT_UNDO_OUTCOME_UNKNOWN');
       }
-    });
-    if (status === 'DRAFT') await mapBillomatErrors(() => client.invoices.delete(invoiceId));
-    else if (status !== null && status !== 'CANCELED')
-      await mapBillomatErrors(() => client.invoices.cancel(invoiceId));
+    }
     await markUndone(app, exportId, status === 'DRAFT' || status === null ? null : 'CANCELED');
   });
   return (await exportsRepository(app.db).find(exportId))!;

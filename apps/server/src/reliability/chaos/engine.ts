@@ -44,9 +44,12 @@ function bookingsFor(rng: Prng, employeeId: number): BookingSpec[] {
   }));
 }
 
-/** Reconciles until nothing is pending (the faults are gone by now; a busy machine may need a second look). */
+/**
+ * Reconciles until nothing is pending. The faults are gone by now, but "not found" after an unclear
+ * POST is only believed once the grace (the client timeout) has passed, so this may take a few looks.
+ */
 async function settle(h: ReliabilityHarness) {
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 12; i++) {
     await reconcilePending(h.app);
     const pending = await h.app.db
       .selectFrom('exports')
@@ -54,7 +57,7 @@ async function settle(h: ReliabilityHarness) {
       .where('status', '=', 'pending')
       .execute();
     if (pending.length === 0) return;
-    await sleep(50);
+    await sleep(100);
   }
 }
 

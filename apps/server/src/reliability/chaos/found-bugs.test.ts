@@ -47,7 +47,8 @@ describe('found by chaos', () => {
       hangMs: TIMEOUT + 100,
     });
     const undo = await h.send('POST', `/api/exports/${res.json().id}/undo`);
-    expect(undo.statusCode).toBeGreaterThanOrEqual(500);
+    // The lost answer is followed by one more look: the invoice is gone, so the undo completes.
+    expect(undo.statusCode, undo.body).toBe(200);
     await reconcilePending(h.app);
     expect(await checkAll(h.app.db, h.sandbox, h.account.billomatId)).toEqual([]);
   });

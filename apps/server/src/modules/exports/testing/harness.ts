@@ -37,6 +37,7 @@ export interface ExportHarness {
 }
 
 let seq = 0;
+export const NOT_FOUND_GRACE_MS = 300;
 
 /**
  * A real app on a database that survives the app (a temp SQLite file, or a PostgreSQL database in the
@@ -69,6 +70,8 @@ export async function exportHarness(
     await app.ready();
     // Hanging faults end after 1.5 s instead of the production 30 s; no waiting for a rate-limit window.
     Object.assign(exportRuntime(app.db).tuning, { timeoutMs: 1500, maxRateLimitWaitMs: 0, maxRetries: 1 });
+    // "Not found" after an unclear POST is believed after 300 ms here (production: the client timeout).
+    exportRuntime(app.db).notFoundGraceMs = NOT_FOUND_GRACE_MS;
     return app;
   };
   const h = { app: await build(), sandbox } as ExportHarness;
