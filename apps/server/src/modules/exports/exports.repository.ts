@@ -65,6 +65,17 @@ export function exportsRepository(db: Kysely<Database>) {
           .orderBy('e.id', 'desc')
           .execute()) as ExportListRow[]
       ).map(normal),
+    /** Created exports whose undo outcome is unclear. */
+    undoRequestedIds: async () =>
+      (
+        await db
+          .selectFrom('exports')
+          .select('id')
+          .where('status', '=', 'created')
+          .where('undo_requested_at', 'is not', null)
+          .orderBy('id')
+          .execute()
+      ).map((r) => r.id),
     /** Pending exports last touched before `touchedBefore` (ISO), or all pending ones. */
     pendingIds: async (touchedBefore?: string) =>
       (

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 declare module '../../db/database' {
   interface Database {
@@ -35,6 +35,8 @@ export interface ExportsTable {
   error: string | null;
   attempts: Generated<number>;
   undone_at: string | null;
+  /** Set while an undo's outcome in billomat is unclear (migration 009); optional on insert. */
+  undo_requested_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ExportBookingsTable {

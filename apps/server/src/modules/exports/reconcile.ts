@@ -7,6 +7,7 @@ import { NOT_CREATED, OUTCOME_UNKNOWN } from './messages';
 import { exportRuntime, singleFlight, withinNotFoundGrace } from './runtime';
 import { settleCreated } from './settle';
 import { markFailed, notePending } from './transitions';
+import { reconcileUndo } from './undo-check';
 
 /** A client for reconciling, or null while billomat is not connected (the export stays pending). */
 export async function exportClient(app: FastifyInstance): Promise<BillomatClient | null> {
@@ -79,5 +80,13 @@ export async function reconcilePending(
       app.log.error({ err, exportId: id }, 'reconciling export failed');
     }
   }
-  return { checked: ids.length };
+  const undos = await exportsRepository(app.db).undoRequestedIds();
+  const client = undos.length > 0 ? await exportClient(app) : null;
+  for (const id of client ? undos : []) {
+    await singleFlight(exportRuntime(app.db), id, async () => {
+      const exp = await exportsRepository(app.db).find(id);
+      if (exp) await reconcileUndo(app, client!, exp);
+    }).catch((err: unknown) => app.log.error({ err, exportId: id }, 'reconciling an undo failed'));
+  }
+  return { checked: ids.length + undos.length };
 }

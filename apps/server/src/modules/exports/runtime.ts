@@ -18,8 +18,9 @@ export interface ExportRuntime {
   /** One protocol run per export at a time within this process (reconciler, retry, export). */
   inFlight: Map<number, Promise<unknown>>;
   /**
-   * How long after an unclear POST "not found in billomat" is not yet believed: billomat may still be
-   * processing a request we stopped waiting for. Default: the client timeout.
+   * How long after an unclear POST (or a claim whose process died) "not found in billomat" is not
+   * yet believed: billomat may still be processing a request we stopped waiting for, or that a dead
+   * process sent. Default: twice the client timeout (one for our wait, one more for billomat's).
    */
   notFoundGraceMs?: number;
 }
@@ -28,7 +29,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Whether a pending export's last attempt is recent enough that billomat may still create its invoice. */
 export function withinNotFoundGrace(rt: ExportRuntime, lastAttemptIso: string, now = Date.now()): boolean {
-  const grace = rt.notFoundGraceMs ?? rt.tuning.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const grace = rt.notFoundGraceMs ?? 2 * (rt.tuning.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   return now - Date.parse(lastAttemptIso) < grace;
 }
 

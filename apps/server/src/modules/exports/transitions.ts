@@ -61,8 +61,18 @@ export async function markUndone(app: FastifyInstance, exportId: number, invoice
       status: 'undone',
       invoice_status: invoiceStatus,
       undone_at: new Date().toISOString(),
+      undo_requested_at: null,
       error: null,
     });
     if (changed > 0) await claimsRepository(trx).release(exportId, ['reserved', 'billed']);
   });
+}
+
+/** An undo was sent but its outcome is unclear: the reconciler looks again (see reconcileUndo). */
+export async function noteUndoRequested(
+  app: FastifyInstance,
+  exportId: number,
+  at: string | null,
+): Promise<void> {
+  await exportsRepository(app.db).transition(exportId, ['created'], { undo_requested_at: at });
 }

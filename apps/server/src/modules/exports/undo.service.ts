@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { isBillomatError } from '@plainstaff/billomat';
 import { AppError } from '../../errors';
-import { mapBillomatErrors, toBillomatAppError } from '../../plugins/billomat';
+import { toBillomatAppError } from '../../plugins/billomat';
 import { exportsRepository, type ExportRow } from './exports.repository';
 import { reconcileExport } from './reconcile';
 import { exportRuntime, singleFlight } from './runtime';
-import { markUndone } from './transitions';
+import { markUndone, noteUndoRequested } from './transitions';
+import { invoiceStatusIn } from './undo-check';
 
 /**
  * Undo (PRODUCT §5.4): a draft is deleted in billomat, anything completed is cancelled there (the UI
@@ -20,27 +21,17 @@ export async function undoExport(app: FastifyInstance, exportId: number): Promis
   const invoiceId = Number(exp.billomat_invoice_id);
   await singleFlight(exportRuntime(app.db), exportId, async () => {
     const client = await app.billomat.client(exportRuntime(app.db).tuning);
-    const currentStatus = () =>
-      mapBillomatErrors(async () => {
-        try {
-          return (await client.invoices.get(invoiceId)).status;
-        } catch (err) {
-          // Already deleted in billomat: nothing left to undo there.
-          if (isBillomatError(err) && err.kind === 'not_found') return null;
-          throw err;
-        }
-      });
-    const status = await currentStatus();
+    const status = await invoiceStatusIn(client, invoiceId);
     const change = status === 'DRAFT' ? 'delete' : status !== null && status !== 'CANCELED' ? 'cancel' : null;
     if (change) {
       try {
         await client.invoices[change](invoiceId);
       } catch (err) {
-        // The answer was lost, not necessarily the change: look once more before deciding.
         if (!isBillomatError(err) || !err.outcomeUnknown) throw toBillomatAppError(err);
-        const after = await currentStatus().catch(() => {
-          throw new AppError('EXPORT_UNDO_OUTCOME_UNKNOWN');
-        });
+        // The answer was lost, not necessarily the change: remember the undo, look once more now, and
+        // let the reconciler finish it if billomat carries it out later.
+        await noteUndoRequested(app, exportId, new Date().toISOString());
+        const after = await invoiceStatusIn(client, invoiceId).catch(() => 'unknown');
         if (after !== null && after !== 'CANCELED') throw new AppError('EXPORT_UNDO_OUTCOME_UNKNOWN');
       }
     }
