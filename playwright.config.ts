@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 3100;
-export const SANDBOX_PORT = 3101;
+// E2E_PORT lets two runs (e.g. two engineers) share a machine; the sandbox listens on the next port.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const SANDBOX_PORT = E2E_PORT + 1;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({

@@ -1,12 +1,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { demo, SANDBOX_CONTROL_TOKEN, SANDBOX_URL } from './support/users';
+import { E2E_URL, SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './support/users';
 
 // Flow 3 (PRODUCT §2, §4): select last month's hours, group by month and task, export to the sandbox,
 // check the invoice billomat holds, then undo. The spec makes its own project so the figures are exact.
 
 test.use({ storageState: demo.admin.file });
 
-const ORIGIN = 'http://127.0.0.1:3100';
+const ORIGIN = E2E_URL;
 const DEMO = { billomatId: 'demo', apiKey: 'demo-0123456789abcdef0123456789abcdef' };
 type Json = Record<string, unknown> & { items?: Json[] };
 

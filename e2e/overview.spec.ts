@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { demo, SANDBOX_CONTROL_TOKEN, SANDBOX_URL } from './support/users';
+import { E2E_URL, SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './support/users';
 
 // Issue 8: the Übersicht renders with its chart, an aging bucket opens the export page with that period,
 // and "Status aktualisieren" shows an invoice marked paid in the sandbox as paid. The spec makes its own
@@ -7,7 +7,7 @@ import { demo, SANDBOX_CONTROL_TOKEN, SANDBOX_URL } from './support/users';
 
 test.use({ storageState: demo.admin.file });
 
-const ORIGIN = 'http://127.0.0.1:3100';
+const ORIGIN = E2E_URL;
 const DEMO = { billomatId: 'demo', apiKey: 'demo-0123456789abcdef0123456789abcdef' };
 type Json = Record<string, unknown> & { items?: Json[] };
 

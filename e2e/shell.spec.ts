@@ -26,6 +26,13 @@ test('logs in, visits every menu entry, switches language and logs out', async (
   await expect(page).toHaveURL(/\/administration\/integrationen$/);
   await expect(page.getByRole('heading', { name: 'Integrationen' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/shell-de.png', fullPage: true });
+  await nav.getByRole('link', { name: 'Benutzer' }).click();
+  await expect(page).toHaveURL(/\/administration\/benutzer$/);
+  await expect(page.getByRole('heading', { name: 'Benutzer', level: 2 })).toBeVisible();
+  await nav.getByRole('link', { name: 'Abrechnungslauf' }).click();
+  await expect(page).toHaveURL(/\/administration\/abrechnungslauf$/);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await nav.getByRole('link', { name: 'Integrationen' }).click();
 
   await page.getByRole('radiogroup', { name: 'Sprache' }).getByText('EN').click();
   await expect(nav.getByRole('link', { name: 'Projects', exact: true })).toBeVisible();

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dataDir = path.join(root, 'test-results', 'e2e-data');
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = path.join(root, 'test-results', `e2e-data-${port}`);
 fs.rmSync(dataDir, { recursive: true, force: true });
 
 const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['apps/server/src/server.ts'], {
@@ -15,8 +16,8 @@ const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['apps/serv
     ...process.env,
     DEMO: '1',
     DATA_DIR: dataDir,
-    PORT: '3100',
-    SANDBOX_PORT: '3101',
+    PORT: String(port),
+    SANDBOX_PORT: String(port + 1),
     SANDBOX_CONTROL_TOKEN: 'e2e-control-token',
     LOG_LEVEL: 'warn',
   },

@@ -1,15 +1,23 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useMe } from '../../features/auth/api/me';
+import { ExportProfileEditor } from '../../features/billing-runs/components/export-profile-editor';
 import { ImportCustomersButton } from '../../features/customer-import/components/import-customers-button';
 import { InvoicesTab, InvoicesTabLabel } from '../../features/exports/components/invoices-tab';
 import { ProjectFilePage } from '../../features/projects/components/project-file-page';
 
-// The app composes features: the exports feature's Rechnungen tab, the customer import in the dialog.
+// The app composes features: the exports feature's Rechnungen tab, the billing run's export profile
+// (admins and managers), the customer import beside the dialog's "Kunde" select box.
 export default function ProjectFileRoute() {
   const id = Number(useParams().id);
-  return (
-    <ProjectFilePage
-      invoicesTab={{ label: <InvoicesTabLabel />, panel: <InvoicesTab projectId={id} /> }}
-      customerActions={<ImportCustomersButton />}
-    />
-  );
+  const { t } = useTranslation('billing-runs');
+  const role = useMe().data?.user.role;
+  const tabs: { value: string; label: ReactNode; panel: ReactNode }[] = [
+    { value: 'invoices', label: <InvoicesTabLabel />, panel: <InvoicesTab projectId={id} /> },
+  ];
+  if (role === 'admin' || role === 'manager') {
+    tabs.push({ value: 'profile', label: t('profile.title'), panel: <ExportProfileEditor projectId={id} /> });
+  }
+  return <ProjectFilePage tabs={tabs} customerActions={<ImportCustomersButton />} />;
 }

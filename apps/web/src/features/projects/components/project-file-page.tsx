@@ -15,10 +15,11 @@ import { ProjectSummaryCards } from './project-summary-cards';
 
 /** The Projektakte: a project's data, its figures and its bookings (and invoices, composed by the app). */
 export function ProjectFilePage({
-  invoicesTab,
+  tabs = [],
   customerActions,
 }: {
-  invoicesTab?: { label: ReactNode; panel: ReactNode };
+  /** More tabs beside "Buchungen" (e.g. Rechnungen, Exportprofil), composed by the app. */
+  tabs?: { value: string; label: ReactNode; panel: ReactNode }[];
   /** Beside the edit dialog's "Kunde" select box. */
   customerActions?: ReactNode;
 }) {
@@ -87,16 +88,24 @@ export function ProjectFilePage({
       />
       <ProjectSummaryCards project={p} />
       <ProjectFacts project={p} />
-      {invoicesTab ? (
+      {tabs.length > 0 ? (
         <Tabs defaultValue="bookings" keepMounted={false}>
           <Tabs.List mb="md">
             <Tabs.Tab value="bookings">{t('file.bookings')}</Tabs.Tab>
-            <Tabs.Tab value="invoices">{invoicesTab.label}</Tabs.Tab>
+            {tabs.map((tab) => (
+              <Tabs.Tab key={tab.value} value={tab.value}>
+                {tab.label}
+              </Tabs.Tab>
+            ))}
           </Tabs.List>
           <Tabs.Panel value="bookings">
             <ProjectBookingsTable projectId={p.id} currency={p.currency} />
           </Tabs.Panel>
-          <Tabs.Panel value="invoices">{invoicesTab.panel}</Tabs.Panel>
+          {tabs.map((tab) => (
+            <Tabs.Panel key={tab.value} value={tab.value}>
+              {tab.panel}
+            </Tabs.Panel>
+          ))}
         </Tabs>
       ) : (
         <ProjectBookingsTable projectId={p.id} currency={p.currency} />
