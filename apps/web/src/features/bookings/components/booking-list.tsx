@@ -1,12 +1,12 @@
-import { Group, Paper, Select, Table, Text, Tooltip } from '@mantine/core';
+import { Group, Paper, Select, Table, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@plainstaff/contracts/bookings';
 import { formatCentsDe } from '@plainstaff/contracts/money';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { Pager } from '../../../components/ui/pager';
-import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { PagedTable } from '../../../components/ui/paged-table';
+import { CommentCell, NumberCell } from '../../../components/ui/table-cells';
 import { formatDate, formatHours } from '../../../lib/format';
 import { useBookableProjects } from '../api/get-bookable-projects';
 import { useMyBookings } from '../api/get-my-bookings';
@@ -60,74 +60,52 @@ export function BookingList({ onOpen }: { onOpen: (b: Booking) => void }) {
           w={320}
         />
       </Group>
-      {bookings.isPending ? (
-        <TableSkeleton />
-      ) : !bookings.data || bookings.data.items.length === 0 ? (
-        <EmptyState title={t('list.emptyTitle')}>{t('list.emptyHint')}</EmptyState>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table verticalSpacing="xs" highlightOnHover aria-label={t('list.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('field.date')}</Table.Th>
-                  <Table.Th>{t('field.project')}</Table.Th>
-                  <Table.Th>{t('field.task')}</Table.Th>
-                  <Table.Th ta="right">{t('field.duration')}</Table.Th>
-                  <Table.Th ta="right">{t('field.rate')}</Table.Th>
-                  <Table.Th ta="right">{t('list.amount')}</Table.Th>
-                  <Table.Th>{t('field.comment')}</Table.Th>
-                  <Table.Th>{t('list.state')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {bookings.data.items.map((b) => (
-                  <Table.Tr key={b.id} style={{ cursor: 'pointer' }} onClick={() => onOpen(b)}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(b.date)}</Table.Td>
-                    <Table.Td miw={200}>
-                      <Text size="sm" lineClamp={2}>
-                        {b.projectName}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {b.projectNumber}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{b.taskName ?? '–'}</Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {formatHours(b.minutes)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {money(b.rateCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {money(b.amountCents)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Tooltip label={b.comment} disabled={b.comment.length < 50} multiline w={360}>
-                        <Text size="sm" lineClamp={1}>
-                          {b.comment}
-                        </Text>
-                      </Tooltip>
-                    </Table.Td>
-                    <Table.Td>
-                      <BookingStateBadge booking={b} showOpen />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={bookings.data.total}
-            onChange={setPage}
-            summary={(from, to, total) =>
-              t('list.pager', { from, to, total, hours: formatHours(bookings.data.totalMinutes) })
-            }
-          />
-        </>
-      )}
+      <PagedTable
+        pending={bookings.isPending}
+        data={bookings.data}
+        empty={<EmptyState title={t('list.emptyTitle')}>{t('list.emptyHint')}</EmptyState>}
+        minWidth={900}
+        tableProps={{ verticalSpacing: 'xs', highlightOnHover: true, 'aria-label': t('list.title') }}
+        head={
+          <>
+            <Table.Th>{t('field.date')}</Table.Th>
+            <Table.Th>{t('field.project')}</Table.Th>
+            <Table.Th>{t('field.task')}</Table.Th>
+            <Table.Th ta="right">{t('field.duration')}</Table.Th>
+            <Table.Th ta="right">{t('field.rate')}</Table.Th>
+            <Table.Th ta="right">{t('list.amount')}</Table.Th>
+            <Table.Th>{t('field.comment')}</Table.Th>
+            <Table.Th>{t('list.state')}</Table.Th>
+          </>
+        }
+        row={(b) => (
+          <Table.Tr key={b.id} style={{ cursor: 'pointer' }} onClick={() => onOpen(b)}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(b.date)}</Table.Td>
+            <Table.Td miw={200}>
+              <Text size="sm" lineClamp={2}>
+                {b.projectName}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {b.projectNumber}
+              </Text>
+            </Table.Td>
+            <Table.Td>{b.taskName ?? '–'}</Table.Td>
+            <NumberCell>{formatHours(b.minutes)}</NumberCell>
+            <NumberCell>{money(b.rateCents)}</NumberCell>
+            <NumberCell>{money(b.amountCents)}</NumberCell>
+            <CommentCell comment={b.comment} />
+            <Table.Td>
+              <BookingStateBadge booking={b} showOpen />
+            </Table.Td>
+          </Table.Tr>
+        )}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+        summary={(from, to, total, data) =>
+          t('list.pager', { from, to, total, hours: formatHours(data.totalMinutes) })
+        }
+      />
     </Paper>
   );
 }

@@ -17,8 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '@plainstaff/contracts/customers';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Pager } from '../../../components/ui/pager';
-import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { PagedTable } from '../../../components/ui/paged-table';
 import { useCustomers } from '../api/get-customers';
 import { CustomerBadges } from './customer-badges';
 import { CustomerDialog } from './customer-dialog';
@@ -90,76 +89,70 @@ export function CustomersPage({ actions }: { actions?: ReactNode } = {}) {
             onChange={(e) => resetPage(setIncludeArchived)(e.currentTarget.checked)}
           />
         </Group>
-        {customers.isPending ? (
-          <TableSkeleton />
-        ) : !customers.data || customers.data.items.length === 0 ? (
-          <EmptyState title={t('empty.title')}>{debounced ? t('empty.search') : t('empty.hint')}</EmptyState>
-        ) : (
-          <>
-            <Table.ScrollContainer minWidth={760}>
-              <Table verticalSpacing="sm" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('column.name')}</Table.Th>
-                    <Table.Th>{t('column.number')}</Table.Th>
-                    <Table.Th>{t('column.email')}</Table.Th>
-                    <Table.Th ta="right">{t('column.projects')}</Table.Th>
-                    <Table.Th>{t('column.source')}</Table.Th>
-                    <Table.Th w={60} aria-label={t('column.actions')} />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {customers.data.items.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {c.name}
-                        </Text>
-                        {c.address && (
-                          <Text size="xs" c="dimmed" lineClamp={1}>
-                            {c.address.replace(/\n/g, ', ')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{c.billomatClientNumber ?? c.number}</Table.Td>
-                      <Table.Td>{c.email}</Table.Td>
-                      <Table.Td ta="right">{c.projectCount}</Table.Td>
-                      <Table.Td>
-                        <CustomerBadges customer={c} />
-                      </Table.Td>
-                      <Table.Td>
-                        {c.source === 'manual' ? (
-                          <Tooltip label={t('edit')}>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('editNamed', { name: c.name })}
-                              onClick={() => setDialog({ customer: c })}
-                            >
-                              <IconPencil size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        ) : (
-                          <Tooltip label={t('importedHint')}>
-                            <ActionIcon variant="transparent" color="gray" aria-label={t('importedHint')}>
-                              <IconLock size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              page={page}
-              pageSize={PAGE_SIZE}
-              total={customers.data.total}
-              onChange={setPage}
-              summary={(from, to, total) => t('pager', { from, to, total })}
-            />
-          </>
-        )}
+        <PagedTable
+          pending={customers.isPending}
+          data={customers.data}
+          empty={
+            <EmptyState title={t('empty.title')}>
+              {debounced ? t('empty.search') : t('empty.hint')}
+            </EmptyState>
+          }
+          minWidth={760}
+          tableProps={{ verticalSpacing: 'sm', highlightOnHover: true }}
+          head={
+            <>
+              <Table.Th>{t('column.name')}</Table.Th>
+              <Table.Th>{t('column.number')}</Table.Th>
+              <Table.Th>{t('column.email')}</Table.Th>
+              <Table.Th ta="right">{t('column.projects')}</Table.Th>
+              <Table.Th>{t('column.source')}</Table.Th>
+              <Table.Th w={60} aria-label={t('column.actions')} />
+            </>
+          }
+          row={(c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {c.name}
+                </Text>
+                {c.address && (
+                  <Text size="xs" c="dimmed" lineClamp={1}>
+                    {c.address.replace(/\n/g, ', ')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{c.billomatClientNumber ?? c.number}</Table.Td>
+              <Table.Td>{c.email}</Table.Td>
+              <Table.Td ta="right">{c.projectCount}</Table.Td>
+              <Table.Td>
+                <CustomerBadges customer={c} />
+              </Table.Td>
+              <Table.Td>
+                {c.source === 'manual' ? (
+                  <Tooltip label={t('edit')}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('editNamed', { name: c.name })}
+                      onClick={() => setDialog({ customer: c })}
+                    >
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                ) : (
+                  <Tooltip label={t('importedHint')}>
+                    <ActionIcon variant="transparent" color="gray" aria-label={t('importedHint')}>
+                      <IconLock size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          )}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPageChange={setPage}
+          summary={(from, to, total) => t('pager', { from, to, total })}
+        />
       </Paper>
       <CustomerDialog
         customer={dialog?.customer ?? null}

@@ -1,12 +1,12 @@
-import { Badge, Group, Paper, SegmentedControl, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, Table, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@plainstaff/contracts/bookings';
 import { formatCentsDe } from '@plainstaff/contracts/money';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { Pager } from '../../../components/ui/pager';
-import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { PagedTable } from '../../../components/ui/paged-table';
+import { CommentCell, NumberCell } from '../../../components/ui/table-cells';
 import { formatDate, formatHours } from '../../../lib/format';
 import { useProjectBookings } from '../api/get-project-bookings';
 import type { ProjectBookingParams } from '../api/project-keys';
@@ -79,67 +79,45 @@ export function ProjectBookingsTable({ projectId, currency }: { projectId: numbe
           ]}
         />
       </Group>
-      {bookings.isPending ? (
-        <TableSkeleton />
-      ) : !bookings.data || bookings.data.items.length === 0 ? (
-        <EmptyState title={t('bookings.empty')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={960}>
-            <Table verticalSpacing="xs" striped aria-label={t('file.bookings')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('bookings.date')}</Table.Th>
-                  <Table.Th>{t('bookings.employee')}</Table.Th>
-                  <Table.Th>{t('bookings.task')}</Table.Th>
-                  <Table.Th ta="right">{t('bookings.duration')}</Table.Th>
-                  <Table.Th ta="right">{t('bookings.rate')}</Table.Th>
-                  <Table.Th ta="right">{t('bookings.amount')}</Table.Th>
-                  <Table.Th>{t('bookings.comment')}</Table.Th>
-                  <Table.Th>{t('bookings.state')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {bookings.data.items.map((b) => (
-                  <Table.Tr key={b.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(b.date)}</Table.Td>
-                    <Table.Td>{b.employeeName}</Table.Td>
-                    <Table.Td>{b.taskName ?? '–'}</Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {formatHours(b.minutes)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {money(b.rateCents)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {money(b.amountCents)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Tooltip label={b.comment} disabled={b.comment.length < 50} multiline w={360}>
-                        <Text size="sm" lineClamp={1}>
-                          {b.comment}
-                        </Text>
-                      </Tooltip>
-                    </Table.Td>
-                    <Table.Td>
-                      <StateBadge booking={b} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={bookings.data.total}
-            onChange={setPage}
-            summary={(from, to, total) =>
-              t('bookings.pager', { from, to, total, hours: formatHours(bookings.data.totalMinutes) })
-            }
-          />
-        </>
-      )}
+      <PagedTable
+        pending={bookings.isPending}
+        data={bookings.data}
+        empty={<EmptyState title={t('bookings.empty')} />}
+        minWidth={960}
+        tableProps={{ verticalSpacing: 'xs', striped: true, 'aria-label': t('file.bookings') }}
+        head={
+          <>
+            <Table.Th>{t('bookings.date')}</Table.Th>
+            <Table.Th>{t('bookings.employee')}</Table.Th>
+            <Table.Th>{t('bookings.task')}</Table.Th>
+            <Table.Th ta="right">{t('bookings.duration')}</Table.Th>
+            <Table.Th ta="right">{t('bookings.rate')}</Table.Th>
+            <Table.Th ta="right">{t('bookings.amount')}</Table.Th>
+            <Table.Th>{t('bookings.comment')}</Table.Th>
+            <Table.Th>{t('bookings.state')}</Table.Th>
+          </>
+        }
+        row={(b) => (
+          <Table.Tr key={b.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(b.date)}</Table.Td>
+            <Table.Td>{b.employeeName}</Table.Td>
+            <Table.Td>{b.taskName ?? '–'}</Table.Td>
+            <NumberCell>{formatHours(b.minutes)}</NumberCell>
+            <NumberCell>{money(b.rateCents)}</NumberCell>
+            <NumberCell>{money(b.amountCents)}</NumberCell>
+            <CommentCell comment={b.comment} />
+            <Table.Td>
+              <StateBadge booking={b} />
+            </Table.Td>
+          </Table.Tr>
+        )}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+        summary={(from, to, total, data) =>
+          t('bookings.pager', { from, to, total, hours: formatHours(data.totalMinutes) })
+        }
+      />
     </Paper>
   );
 }

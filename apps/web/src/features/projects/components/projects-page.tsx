@@ -18,8 +18,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Project } from '@plainstaff/contracts/projects';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Pager } from '../../../components/ui/pager';
-import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { PagedTable } from '../../../components/ui/paged-table';
 import { useCanManageProjects } from '../api/get-me';
 import { projectQueryOptions } from '../api/get-project';
 import { useProjects } from '../api/get-projects';
@@ -92,86 +91,78 @@ export function ProjectsPage({ customerActions }: { customerActions?: ReactNode 
             ]}
           />
         </Group>
-        {projects.isPending ? (
-          <TableSkeleton />
-        ) : !projects.data || projects.data.items.length === 0 ? (
-          <EmptyState title={t('list.emptyTitle')}>
-            {debounced || status !== 'all' ? t('list.emptyFilter') : t('list.emptyHint')}
-          </EmptyState>
-        ) : (
-          <>
-            <Table.ScrollContainer minWidth={900}>
-              <Table verticalSpacing="sm" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('list.project')}</Table.Th>
-                    <Table.Th>{t('field.customer')}</Table.Th>
-                    <Table.Th>{t('field.status')}</Table.Th>
-                    <Table.Th>{t('list.budgetUse')}</Table.Th>
-                    <Table.Th>{t('list.unbilled')}</Table.Th>
-                    {canManage && <Table.Th w={50} aria-label={t('list.actions')} />}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {projects.data.items.map((p) => (
-                    <Table.Tr
-                      key={p.id}
-                      style={{ cursor: 'pointer' }}
-                      onClick={() => void navigate(`/projekte/${p.id}`)}
+        <PagedTable
+          pending={projects.isPending}
+          data={projects.data}
+          empty={
+            <EmptyState title={t('list.emptyTitle')}>
+              {debounced || status !== 'all' ? t('list.emptyFilter') : t('list.emptyHint')}
+            </EmptyState>
+          }
+          minWidth={900}
+          tableProps={{ verticalSpacing: 'sm', highlightOnHover: true }}
+          head={
+            <>
+              <Table.Th>{t('list.project')}</Table.Th>
+              <Table.Th>{t('field.customer')}</Table.Th>
+              <Table.Th>{t('field.status')}</Table.Th>
+              <Table.Th>{t('list.budgetUse')}</Table.Th>
+              <Table.Th>{t('list.unbilled')}</Table.Th>
+              {canManage && <Table.Th w={50} aria-label={t('list.actions')} />}
+            </>
+          }
+          row={(p) => (
+            <Table.Tr
+              key={p.id}
+              style={{ cursor: 'pointer' }}
+              onClick={() => void navigate(`/projekte/${p.id}`)}
+            >
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/projekte/${p.id}`}
+                  fw={500}
+                  size="sm"
+                  onClick={(e) => e.stopPropagation()}
+                >
+                  {p.name}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {p.number}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{p.customerName}</Text>
+              </Table.Td>
+              <Table.Td>
+                <ProjectStatusBadge status={p.status} />
+              </Table.Td>
+              <Table.Td>
+                <BudgetUse percent={p.summary.budgetUsedPercent} />
+              </Table.Td>
+              <Table.Td>
+                <UnbilledBadge summary={p.summary} currency={p.currency} />
+              </Table.Td>
+              {canManage && (
+                <Table.Td onClick={(e) => e.stopPropagation()}>
+                  <Tooltip label={t('edit')}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('editNamed', { name: p.name })}
+                      onClick={() => void edit(p.id)}
                     >
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={`/projekte/${p.id}`}
-                          fw={500}
-                          size="sm"
-                          onClick={(e) => e.stopPropagation()}
-                        >
-                          {p.name}
-                        </Anchor>
-                        <Text size="xs" c="dimmed">
-                          {p.number}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{p.customerName}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <ProjectStatusBadge status={p.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <BudgetUse percent={p.summary.budgetUsedPercent} />
-                      </Table.Td>
-                      <Table.Td>
-                        <UnbilledBadge summary={p.summary} currency={p.currency} />
-                      </Table.Td>
-                      {canManage && (
-                        <Table.Td onClick={(e) => e.stopPropagation()}>
-                          <Tooltip label={t('edit')}>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('editNamed', { name: p.name })}
-                              onClick={() => void edit(p.id)}
-                            >
-                              <IconPencil size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              page={page}
-              pageSize={PAGE_SIZE}
-              total={projects.data.total}
-              onChange={setPage}
-              summary={(from, to, total) => t('list.pager', { from, to, total })}
-            />
-          </>
-        )}
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          )}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPageChange={setPage}
+          summary={(from, to, total) => t('list.pager', { from, to, total })}
+        />
       </Paper>
       <ProjectDialog
         project={dialog?.project ?? null}
