@@ -8,7 +8,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
   Textarea,
 } from '@mantine/core';
@@ -27,6 +26,7 @@ import {
 } from '@plainstaff/contracts/bookings';
 import { parseDurationDetailed } from '@plainstaff/contracts/duration';
 import { formatCentsDe, formatHundredthsDe } from '@plainstaff/contracts/money';
+import { InputUnit } from '../../../components/ui/input-unit';
 import { applyServerErrors } from '../../../components/ui/server-errors';
 import { formatHours } from '../../../lib/format';
 import { messageOf } from '../../../lib/query-client';
@@ -282,11 +282,7 @@ export function BookingDialog({
               <TextInput
                 label={t('field.rate')}
                 placeholder={t('dialog.noRate')}
-                rightSection={
-                  <Text size="sm" c="dimmed">
-                    €
-                  </Text>
-                }
+                rightSection={<InputUnit>€</InputUnit>}
                 {...form.register('rateCents', { onChange: () => setRateFromSuggestion(false) })}
                 description={rateHint}
                 inputWrapperOrder={['label', 'input', 'description', 'error']}

@@ -16,6 +16,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '@plainstaff/contracts/projects';
 import { useCustomerOptions } from '../../api/get-customer-options';
+import { InputUnit } from '../../../../components/ui/input-unit';
 import type { ProjectFormState } from './form-values';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
@@ -138,11 +139,7 @@ export function GeneralTab({
           label={t('field.vatOverride')}
           description={t('dialog.vatOverrideHint')}
           placeholder="19"
-          rightSection={
-            <Text size="sm" c="dimmed">
-              %
-            </Text>
-          }
+          rightSection={<InputUnit>%</InputUnit>}
           {...form.register('vatOverrideBp')}
           error={errors.vatOverrideBp?.message}
         />
@@ -150,11 +147,7 @@ export function GeneralTab({
           label={t('field.hourlyRate')}
           description={t('dialog.hourlyRateHint')}
           placeholder="95,00"
-          rightSection={
-            <Text size="sm" c="dimmed">
-              €
-            </Text>
-          }
+          rightSection={<InputUnit>€</InputUnit>}
           {...form.register('hourlyRateCents')}
           error={errors.hourlyRateCents?.message}
         />
@@ -184,11 +177,7 @@ export function GeneralTab({
             <TextInput
               aria-label={t('field.budgetHours')}
               placeholder="120"
-              rightSection={
-                <Text size="sm" c="dimmed">
-                  {t('units.hours')}
-                </Text>
-              }
+              rightSection={<InputUnit>{t('units.hours')}</InputUnit>}
               rightSectionWidth={48}
               {...form.register('budgetMinutes')}
               error={errors.budgetMinutes?.message}
@@ -199,11 +188,7 @@ export function GeneralTab({
             <TextInput
               aria-label={t('field.budgetAmount')}
               placeholder="10.000,00"
-              rightSection={
-                <Text size="sm" c="dimmed">
-                  €
-                </Text>
-              }
+              rightSection={<InputUnit>€</InputUnit>}
               {...form.register('budgetCents')}
               error={errors.budgetCents?.message}
               w={180}

@@ -1,8 +1,9 @@
-import { ActionIcon, Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Alert, Table, Text, TextInput } from '@mantine/core';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { InputUnit } from '../../../../components/ui/input-unit';
 import type { ProjectFormState } from './form-values';
+import { RemoveRowCell, RowEditor } from './row-editor';
 
 export function TasksTab() {
   const { t } = useTranslation('projects');
@@ -19,87 +20,55 @@ export function TasksTab() {
     );
 
   return (
-    <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {t('tasks.hint')}
-      </Text>
-      {tasks.fields.length > 0 && (
-        <Table verticalSpacing={6} withRowBorders={false}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('tasks.name')}</Table.Th>
-              <Table.Th w={160}>{t('tasks.rate')}</Table.Th>
-              <Table.Th w={160}>{t('tasks.budget')}</Table.Th>
-              <Table.Th w={44} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {tasks.fields.map((row, i) => (
-              <Table.Tr key={row.key}>
-                <Table.Td>
-                  <TextInput
-                    aria-label={t('tasks.nameAria', { n: i + 1 })}
-                    placeholder={t('tasks.namePlaceholder')}
-                    {...form.register(`tasks.${i}.name`)}
-                    error={errors?.[i]?.name?.message}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    aria-label={t('tasks.rateAria', { n: i + 1 })}
-                    placeholder="95,00"
-                    rightSection={
-                      <Text size="sm" c="dimmed">
-                        €
-                      </Text>
-                    }
-                    {...form.register(`tasks.${i}.rateCents`)}
-                    error={errors?.[i]?.rateCents?.message}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    aria-label={t('tasks.budgetAria', { n: i + 1 })}
-                    placeholder="40"
-                    rightSection={
-                      <Text size="sm" c="dimmed">
-                        {t('units.hours')}
-                      </Text>
-                    }
-                    rightSectionWidth={48}
-                    {...form.register(`tasks.${i}.budgetMinutes`)}
-                    error={errors?.[i]?.budgetMinutes?.message}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('tasks.remove', { n: i + 1 })}
-                    onClick={() => tasks.remove(i)}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+    <RowEditor
+      hint={t('tasks.hint')}
+      head={
+        <>
+          <Table.Th>{t('tasks.name')}</Table.Th>
+          <Table.Th w={160}>{t('tasks.rate')}</Table.Th>
+          <Table.Th w={160}>{t('tasks.budget')}</Table.Th>
+        </>
+      }
+      rows={tasks.fields.map((row, i) => (
+        <Table.Tr key={row.key}>
+          <Table.Td>
+            <TextInput
+              aria-label={t('tasks.nameAria', { n: i + 1 })}
+              placeholder={t('tasks.namePlaceholder')}
+              {...form.register(`tasks.${i}.name`)}
+              error={errors?.[i]?.name?.message}
+            />
+          </Table.Td>
+          <Table.Td>
+            <TextInput
+              aria-label={t('tasks.rateAria', { n: i + 1 })}
+              placeholder="95,00"
+              rightSection={<InputUnit>€</InputUnit>}
+              {...form.register(`tasks.${i}.rateCents`)}
+              error={errors?.[i]?.rateCents?.message}
+            />
+          </Table.Td>
+          <Table.Td>
+            <TextInput
+              aria-label={t('tasks.budgetAria', { n: i + 1 })}
+              placeholder="40"
+              rightSection={<InputUnit>{t('units.hours')}</InputUnit>}
+              rightSectionWidth={48}
+              {...form.register(`tasks.${i}.budgetMinutes`)}
+              error={errors?.[i]?.budgetMinutes?.message}
+            />
+          </Table.Td>
+          <RemoveRowCell label={t('tasks.remove', { n: i + 1 })} onRemove={() => tasks.remove(i)} />
+        </Table.Tr>
+      ))}
+      addLabel={t('tasks.add')}
+      onAdd={() => tasks.append({ name: '', rateCents: '', budgetMinutes: '' })}
+    >
       {errors?.root?.message && (
         <Text size="sm" c="red">
           {errors.root.message}
         </Text>
       )}
-      <Group>
-        <Button
-          variant="light"
-          leftSection={<IconPlus size={16} />}
-          onClick={() => tasks.append({ name: '', rateCents: '', budgetMinutes: '' })}
-        >
-          {t('tasks.add')}
-        </Button>
-      </Group>
-    </Stack>
+    </RowEditor>
   );
 }
