@@ -1,20 +1,11 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { E2E_URL, SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './support/users';
+import { call, connectBillomat, importedCustomer, userByEmail, type Json } from './support/api';
+import { SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './support/users';
 
 // Flow 3 (PRODUCT §2, §4): select last month's hours, group by month and task, export to the sandbox,
 // check the invoice billomat holds, then undo. The spec makes its own project so the figures are exact.
 
 test.use({ storageState: demo.admin.file });
-
-const ORIGIN = E2E_URL;
-const DEMO = { billomatId: 'demo', apiKey: 'demo-0123456789abcdef0123456789abcdef' };
-type Json = Record<string, unknown> & { items?: Json[] };
-
-async function call(api: APIRequestContext, method: string, path: string, data?: unknown): Promise<Json> {
-  const res = await api.fetch(`/api${path}`, { method, data, headers: { origin: ORIGIN } });
-  expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBeTruthy();
-  return res.status() === 204 ? {} : ((await res.json()) as Json);
-}
 
 async function sandbox(path: string): Promise<Json[]> {
   const res = await fetch(`${SANDBOX_URL}/__sandbox${path}`, {
@@ -30,26 +21,10 @@ const de = (isoDate: string) => isoDate.split('-').reverse().join('.');
 
 /** A connected integration with the project description printed, and a customer imported from billomat. */
 async function arrange(api: APIRequestContext) {
-  const settings = await call(api, 'GET', '/integrations/billomat');
-  if (!settings.connected || !settings.printProjectDescription) {
-    await call(api, 'PUT', '/integrations/billomat', {
-      billomatId: DEMO.billomatId,
-      apiKey: settings.connected ? '' : DEMO.apiKey,
-      vatRate: 1900,
-      printProjectDescription: true,
-      completeInvoices: false,
-      templateId: null,
-    });
-  }
-  const linked = async () =>
-    (await call(api, 'GET', '/customers?pageSize=500')).items?.find((c) => c.billomatClientId !== null);
-  if (!(await linked())) {
-    await call(api, 'POST', '/customers/import');
-    await expect.poll(async () => (await call(api, 'GET', '/customers/import/status')).running).toBe(false);
-  }
-  const customer = await linked();
+  await connectBillomat(api, { printProjectDescription: true });
+  const customer = await importedCustomer(api);
   expect(customer, 'a customer imported from billomat').toBeTruthy();
-  const admin = (await call(api, 'GET', '/users')).items?.find((u) => u.email === demo.admin.email);
+  const admin = await userByEmail(api, demo.admin.email);
 
   const number = `E2E-${Date.now() % 1_000_000}`;
   const project = await call(api, 'POST', '/projects', {

@@ -1,21 +1,12 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { E2E_URL, SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './support/users';
+import { call, connectBillomat, importedCustomer, userByEmail, type Json } from './support/api';
+import { SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './support/users';
 
 // Issue 8: the Übersicht renders with its chart, an aging bucket opens the export page with that period,
 // and "Status aktualisieren" shows an invoice marked paid in the sandbox as paid. The spec makes its own
 // project (a customer imported from billomat, three bookings of different ages, one exported).
 
 test.use({ storageState: demo.admin.file });
-
-const ORIGIN = E2E_URL;
-const DEMO = { billomatId: 'demo', apiKey: 'demo-0123456789abcdef0123456789abcdef' };
-type Json = Record<string, unknown> & { items?: Json[] };
-
-async function call(api: APIRequestContext, method: string, path: string, data?: unknown): Promise<Json> {
-  const res = await api.fetch(`/api${path}`, { method, data, headers: { origin: ORIGIN } });
-  expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBeTruthy();
-  return (await res.json()) as Json;
-}
 
 async function markInSandbox(invoiceId: number, status: string) {
   const res = await fetch(`${SANDBOX_URL}/__sandbox/accounts/demo/invoices/${invoiceId}/status`, {
@@ -35,25 +26,9 @@ const euro = (cents: number) =>
     .replace(/\B(?=(\d{3})+$)/g, '.')},${String(cents % 100).padStart(2, '0')} €`;
 
 async function arrange(api: APIRequestContext) {
-  const settings = await call(api, 'GET', '/integrations/billomat');
-  if (!settings.connected) {
-    await call(api, 'PUT', '/integrations/billomat', {
-      billomatId: DEMO.billomatId,
-      apiKey: DEMO.apiKey,
-      vatRate: 1900,
-      printProjectDescription: false,
-      completeInvoices: false,
-      templateId: null,
-    });
-  }
-  const linked = async () =>
-    (await call(api, 'GET', '/customers?pageSize=500')).items?.find((c) => c.billomatClientId !== null);
-  if (!(await linked())) {
-    await call(api, 'POST', '/customers/import');
-    await expect.poll(async () => (await call(api, 'GET', '/customers/import/status')).running).toBe(false);
-  }
-  const customer = (await linked())!;
-  const admin = (await call(api, 'GET', '/users')).items!.find((u) => u.email === demo.admin.email)!;
+  await connectBillomat(api);
+  const customer = (await importedCustomer(api))!;
+  const admin = (await userByEmail(api, demo.admin.email))!;
   const today = String((await call(api, 'GET', '/overview')).today);
 
   const number = `UE-${Date.now() % 1_000_000}`;
