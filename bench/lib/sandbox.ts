@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import type { AccountConfig, FaultSpec, RequestLogEntry } from 'billomat-sandbox';
 import { createBillomatClient, type BillomatClient } from '@plainstaff/billomat';
-import { repoPath } from './paths';
+import {
+  spawnSandbox as spawnSandboxProcess,
+  type SandboxProcess,
+} from '@plainstaff/billomat/test-support/sandbox-process';
 import { cpuNow } from './stats';
 
 /** Every benchmark talks to billomat with this much latency per request (issue 11). */
@@ -13,67 +14,10 @@ export const LATENCY_MS = 20;
  * 1,000 clients per page) must not be charged to our process, and our decoding may overlap with its
  * work the way it overlaps with a remote server's. Requests are counted from its request log.
  */
-export interface BenchSandbox {
-  url: string;
-  baseUrlTemplate: string;
-  control<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
-  close(): Promise<void>;
-}
+export type BenchSandbox = SandboxProcess;
 
-export async function spawnSandbox(accounts: AccountConfig[]): Promise<BenchSandbox> {
-  const token = randomBytes(16).toString('hex');
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/main.ts',
-      '--port',
-      '0',
-      '--accounts-json',
-      JSON.stringify(accounts),
-      '--control-token',
-      token,
-    ],
-    { cwd: repoPath('apps/billomat-sandbox'), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const ready = await new Promise<{ url: string; baseUrlTemplate: string }>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`sandbox did not start: ${stderr}`)), 60_000);
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = /SANDBOX_READY (.*)/.exec(out);
-      if (line?.[1]) {
-        clearTimeout(timer);
-        resolve(JSON.parse(line[1]) as { url: string; baseUrlTemplate: string });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}: ${stderr}`)));
-  });
-  return {
-    ...ready,
-    async control<T>(method: string, path: string, body?: unknown): Promise<T> {
-      const res = await fetch(`${ready.url}/__sandbox${path}`, {
-        method,
-        headers: {
-          'x-sandbox-token': token,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`sandbox control ${method} ${path}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
+export const spawnSandbox = (accounts: AccountConfig[]): Promise<BenchSandbox> =>
+  spawnSandboxProcess(accounts, { startTimeoutMs: 60_000 });
 
 /**
  * A sandbox process whose every API request is delayed by `latencyMs`. The quota is raised so the naive

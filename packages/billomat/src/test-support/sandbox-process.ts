@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 // The client package must not import the sandbox app (import direction), so contract tests run the
-// sandbox as a separate process and talk to it over HTTP only — like the real billomat.
+// sandbox as a separate process and talk to it over HTTP only — like the real billomat. The benchmarks
+// use it too (`bench/lib/sandbox.ts`).
 const sandboxDir = fileURLToPath(new URL('../../../../apps/billomat-sandbox/', import.meta.url));
 
 export interface SandboxProcess {
@@ -12,8 +14,12 @@ export interface SandboxProcess {
   close(): Promise<void>;
 }
 
-export async function spawnSandbox(accounts: object[]): Promise<SandboxProcess> {
-  const token = `test-${Math.random().toString(36).slice(2)}`;
+/** `startTimeoutMs`: how long the process may take to report it is ready. */
+export async function spawnSandbox(
+  accounts: object[],
+  { startTimeoutMs = 20_000 }: { startTimeoutMs?: number } = {},
+): Promise<SandboxProcess> {
+  const token = randomBytes(16).toString('hex');
   const child = spawn(
     process.execPath,
     [
@@ -33,7 +39,7 @@ export async function spawnSandbox(accounts: object[]): Promise<SandboxProcess> 
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const ready = await new Promise<{ url: string; baseUrlTemplate: string }>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`sandbox did not start: ${stderr}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`sandbox did not start: ${stderr}`)), startTimeoutMs);
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const line = /SANDBOX_READY (.*)/.exec(out);
@@ -55,7 +61,7 @@ export async function spawnSandbox(accounts: object[]): Promise<SandboxProcess> 
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-      if (!res.ok) throw new Error(`control ${method} ${path}: ${res.status} ${await res.text()}`);
+      if (!res.ok) throw new Error(`sandbox control ${method} ${path}: ${res.status} ${await res.text()}`);
       return (await res.json()) as T;
     },
     close: () =>
