@@ -6,6 +6,7 @@ import type { Booking } from '@plainstaff/contracts/bookings';
 import { formatCentsDe } from '@plainstaff/contracts/money';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PagedTable } from '../../../components/ui/paged-table';
+import { usePage } from '../../../lib/use-page';
 import { CommentCell, NumberCell } from '../../../components/ui/table-cells';
 import { formatDate, formatHours } from '../../../lib/format';
 import { useBookableProjects } from '../api/get-bookable-projects';
@@ -19,7 +20,7 @@ export function BookingList({ onOpen }: { onOpen: (b: Booking) => void }) {
   const { t } = useTranslation('bookings');
   const [range, setRange] = useState<Range>([null, null]);
   const [projectId, setProjectId] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { page, setPage, resetting } = usePage();
   const projects = useBookableProjects();
   const bookings = useMyBookings({
     from: range[0] ?? undefined,
@@ -40,10 +41,7 @@ export function BookingList({ onOpen }: { onOpen: (b: Booking) => void }) {
           valueFormat="DD.MM.YYYY"
           clearable
           value={range}
-          onChange={(v) => {
-            setRange(v as Range);
-            setPage(1);
-          }}
+          onChange={(v) => resetting(setRange)(v as Range)}
           w={260}
         />
         <Select
@@ -53,10 +51,7 @@ export function BookingList({ onOpen }: { onOpen: (b: Booking) => void }) {
           searchable
           data={(projects.data ?? []).map((p) => ({ value: String(p.id), label: `${p.number} · ${p.name}` }))}
           value={projectId}
-          onChange={(v) => {
-            setProjectId(v);
-            setPage(1);
-          }}
+          onChange={resetting(setProjectId)}
           w={320}
         />
       </Group>

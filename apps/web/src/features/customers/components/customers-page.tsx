@@ -18,6 +18,7 @@ import type { Customer } from '@plainstaff/contracts/customers';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PagedTable } from '../../../components/ui/paged-table';
+import { usePage } from '../../../lib/use-page';
 import { useCustomers } from '../api/get-customers';
 import { CustomerBadges } from './customer-badges';
 import { CustomerDialog } from './customer-dialog';
@@ -32,7 +33,7 @@ export function CustomersPage({ actions }: { actions?: ReactNode } = {}) {
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [source, setSource] = useState<SourceFilter>('all');
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [page, setPage] = useState(1);
+  const { page, setPage, resetting } = usePage();
   const [dialog, setDialog] = useState<{ customer: Customer | null } | null>(null);
 
   const customers = useCustomers({
@@ -42,12 +43,6 @@ export function CustomersPage({ actions }: { actions?: ReactNode } = {}) {
     page,
     pageSize: PAGE_SIZE,
   });
-  const resetPage =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
 
   return (
     <>
@@ -70,13 +65,13 @@ export function CustomersPage({ actions }: { actions?: ReactNode } = {}) {
             placeholder={t('searchPlaceholder')}
             aria-label={t('search')}
             value={search}
-            onChange={(e) => resetPage(setSearch)(e.currentTarget.value)}
+            onChange={(e) => resetting(setSearch)(e.currentTarget.value)}
             w={300}
           />
           <SegmentedControl
             aria-label={t('source.label')}
             value={source}
-            onChange={(v) => resetPage(setSource)(v as SourceFilter)}
+            onChange={(v) => resetting(setSource)(v as SourceFilter)}
             data={[
               { value: 'all', label: t('source.all') },
               { value: 'manual', label: t('source.manual') },
@@ -86,7 +81,7 @@ export function CustomersPage({ actions }: { actions?: ReactNode } = {}) {
           <Checkbox
             label={t('includeArchived')}
             checked={includeArchived}
-            onChange={(e) => resetPage(setIncludeArchived)(e.currentTarget.checked)}
+            onChange={(e) => resetting(setIncludeArchived)(e.currentTarget.checked)}
           />
         </Group>
         <PagedTable

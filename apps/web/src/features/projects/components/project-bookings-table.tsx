@@ -6,6 +6,7 @@ import type { Booking } from '@plainstaff/contracts/bookings';
 import { formatCentsDe } from '@plainstaff/contracts/money';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PagedTable } from '../../../components/ui/paged-table';
+import { usePage } from '../../../lib/use-page';
 import { CommentCell, NumberCell } from '../../../components/ui/table-cells';
 import { formatDate, formatHours } from '../../../lib/format';
 import { useProjectBookings } from '../api/get-project-bookings';
@@ -52,7 +53,7 @@ function StateBadge({ booking: b }: { booking: Booking }) {
 export function ProjectBookingsTable({ projectId, currency }: { projectId: number; currency: string }) {
   const { t } = useTranslation('projects');
   const [state, setState] = useState<StateFilter>('all');
-  const [page, setPage] = useState(1);
+  const { page, setPage, resetting } = usePage();
   const bookings = useProjectBookings(projectId, {
     billingState: state === 'all' ? undefined : state,
     page,
@@ -68,10 +69,7 @@ export function ProjectBookingsTable({ projectId, currency }: { projectId: numbe
           size="xs"
           aria-label={t('bookings.filter')}
           value={state}
-          onChange={(v) => {
-            setState(v as StateFilter);
-            setPage(1);
-          }}
+          onChange={(v) => resetting(setState)(v as StateFilter)}
           data={[
             { value: 'all', label: t('bookings.all') },
             { value: 'open', label: t('bookings.open') },

@@ -19,6 +19,7 @@ import type { Project } from '@plainstaff/contracts/projects';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PagedTable } from '../../../components/ui/paged-table';
+import { usePage } from '../../../lib/use-page';
 import { useCanManageProjects } from '../api/get-me';
 import { projectQueryOptions } from '../api/get-project';
 import { useProjects } from '../api/get-projects';
@@ -39,7 +40,7 @@ export function ProjectsPage({ customerActions }: { customerActions?: ReactNode 
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [status, setStatus] = useState<StatusFilter>('all');
-  const [page, setPage] = useState(1);
+  const { page, setPage, resetting } = usePage();
   const [dialog, setDialog] = useState<{ project: Project | null } | null>(null);
   const projects = useProjects({
     search: debounced || undefined,
@@ -70,19 +71,13 @@ export function ProjectsPage({ customerActions }: { customerActions?: ReactNode 
             placeholder={t('list.searchPlaceholder')}
             aria-label={t('list.search')}
             value={search}
-            onChange={(e) => {
-              setSearch(e.currentTarget.value);
-              setPage(1);
-            }}
+            onChange={(e) => resetting(setSearch)(e.currentTarget.value)}
             w={300}
           />
           <SegmentedControl
             aria-label={t('field.status')}
             value={status}
-            onChange={(v) => {
-              setStatus(v as StatusFilter);
-              setPage(1);
-            }}
+            onChange={(v) => resetting(setStatus)(v as StatusFilter)}
             data={[
               { value: 'all', label: t('list.allStatuses') },
               { value: 'planned', label: t('status.planned') },
