@@ -1,10 +1,7 @@
-import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Providers } from '../../../testing/providers';
 import '../../../lib/i18n';
 import { BookingDialog } from './booking-dialog';
 
@@ -54,17 +51,6 @@ const api: Handler = (url) => {
   };
 };
 
-function wrapper({ children }: { children: ReactNode }) {
-  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return (
-    <MantineProvider env="test">
-      <DatesProvider settings={{ locale: 'de' }}>
-        <QueryClientProvider client={qc}>{children}</QueryClientProvider>
-      </DatesProvider>
-    </MantineProvider>
-  );
-}
-
 async function chooseOption(user: ReturnType<typeof userEvent.setup>, label: string, option: string) {
   await user.click(screen.getByRole('textbox', { name: label }));
   await user.click(await screen.findByRole('option', { name: option }));
@@ -76,7 +62,7 @@ describe('BookingDialog', () => {
 
   it('parses what the user types as duration and shows it in hours', async () => {
     const user = userEvent.setup();
-    render(<BookingDialog booking={null} opened onClose={() => undefined} />, { wrapper });
+    render(<BookingDialog booking={null} opened onClose={() => undefined} />, { wrapper: Providers });
     const duration = screen.getByRole('textbox', { name: 'Dauer' });
     await user.type(duration, '1:30');
     expect(screen.getByText('= 1,50 Std.')).toBeInTheDocument();
@@ -93,7 +79,7 @@ describe('BookingDialog', () => {
     serve((url, init) =>
       url === '/api/bookings' && init.method === 'POST' ? { status: 201, body: { id: 1 } } : api(url, init),
     );
-    render(<BookingDialog booking={null} opened onClose={() => undefined} />, { wrapper });
+    render(<BookingDialog booking={null} opened onClose={() => undefined} />, { wrapper: Providers });
     await chooseOption(user, 'Projekt', 'P-7 · Website-Relaunch (Bäckerei Sonnenschein)');
     expect(screen.getByText('Restbudget: 2,50 Std.')).toBeInTheDocument();
     await chooseOption(user, 'Task', 'Konzeption');
@@ -114,7 +100,7 @@ describe('BookingDialog', () => {
 
   it('shows schema errors on the fields and sends nothing', async () => {
     const user = userEvent.setup();
-    render(<BookingDialog booking={null} opened onClose={() => undefined} />, { wrapper });
+    render(<BookingDialog booking={null} opened onClose={() => undefined} />, { wrapper: Providers });
     await user.type(screen.getByRole('textbox', { name: 'Dauer' }), 'abc');
     await user.type(screen.getByRole('textbox', { name: 'Stundensatz' }), '9x');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
@@ -141,7 +127,7 @@ describe('BookingDialog', () => {
           }
         : api(url, init),
     );
-    render(<BookingDialog booking={null} opened onClose={() => undefined} />, { wrapper });
+    render(<BookingDialog booking={null} opened onClose={() => undefined} />, { wrapper: Providers });
     await chooseOption(user, 'Projekt', 'P-7 · Website-Relaunch (Bäckerei Sonnenschein)');
     await chooseOption(user, 'Task', 'Umsetzung');
     await user.type(screen.getByRole('textbox', { name: 'Dauer' }), '3');

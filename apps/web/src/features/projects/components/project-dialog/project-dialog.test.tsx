@@ -1,10 +1,7 @@
-import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Providers } from '../../../../testing/providers';
 import '../../../../lib/i18n';
 import { ProjectDialog } from './project-dialog';
 
@@ -49,21 +46,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function wrapper({ children }: { children: ReactNode }) {
-  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return (
-    <MantineProvider env="test">
-      <DatesProvider settings={{ locale: 'de' }}>
-        <QueryClientProvider client={qc}>{children}</QueryClientProvider>
-      </DatesProvider>
-    </MantineProvider>
-  );
-}
-
 describe('ProjectDialog', () => {
   it('shows the contract schema messages on the fields and sends nothing', async () => {
     const user = userEvent.setup();
-    render(<ProjectDialog project={null} opened onClose={() => undefined} />, { wrapper });
+    render(<ProjectDialog project={null} opened onClose={() => undefined} />, { wrapper: Providers });
     await user.type(screen.getByRole('textbox', { name: 'Mehrwertsteuersatz (abweichend)' }), '19,555');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByText('Bitte einen Kunden wählen.')).toBeInTheDocument();
@@ -85,7 +71,7 @@ describe('ProjectDialog', () => {
         onClose={() => undefined}
         customerActions={<button type="button">Kunden aus billomat importieren</button>}
       />,
-      { wrapper },
+      { wrapper: Providers },
     );
     expect(screen.getByRole('button', { name: 'Kunden aus billomat importieren' })).toBeInTheDocument();
     await user.click(screen.getByRole('textbox', { name: 'Kunde' }));
@@ -122,7 +108,7 @@ describe('ProjectDialog', () => {
         details: [{ field: 'tasks.0.name', message: 'Diese Aufgabe hat schon Buchungen.' }],
       },
     };
-    render(<ProjectDialog project={null} opened onClose={() => undefined} />, { wrapper });
+    render(<ProjectDialog project={null} opened onClose={() => undefined} />, { wrapper: Providers });
     await user.click(screen.getByRole('textbox', { name: 'Kunde' }));
     await user.click(await screen.findByRole('option', { name: 'Bäckerei Sonnenschein' }));
     await user.type(screen.getByRole('textbox', { name: 'Projektnummer' }), 'P-2');
