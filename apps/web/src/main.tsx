@@ -5,12 +5,10 @@ import '@mantine/charts/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { applyGermanZodMessages } from '@plainstaff/contracts/locale';
 import { Providers } from './app/providers';
 import { createRouter } from './app/router';
 import { setUnauthenticatedHandler } from './lib/query-client';
 
-applyGermanZodMessages();
 const router = createRouter();
 setUnauthenticatedHandler(() => {
   if (router.state.location.pathname !== '/login') void router.navigate('/login');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 
 export const RoleSchema = z.enum(['admin', 'manager', 'employee']);
 export type Role = z.infer<typeof RoleSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 import { IsoDateSchema } from './common';
 
 // Abrechnungslauf (issue 9): one invoice per project at month end, through the single export's

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 import { IsoDateSchema } from './common';
 import { MinutesField, OptionalCentsField, OptionalText } from './fields';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 
 export const IdSchema = z.coerce.number().int().positive();
 export const IdParamsSchema = z.object({ id: IdSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 
 /** What one import did; `missing` and `archived` describe the state after the run. */
 export const CustomerImportSummarySchema = z.object({

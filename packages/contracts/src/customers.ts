@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 import { OptionalText, RequiredText } from './fields';
 
 export const CustomerSourceSchema = z.enum(['manual', 'billomat']);

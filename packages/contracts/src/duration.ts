@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 import { formatHundredthsDe } from './money';
 
 // Durations are whole minutes between 1 minute and 24 hours. Accepted spellings (case-insensitive,

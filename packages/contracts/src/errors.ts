@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 
 /** The one error shape every API failure has on the wire. */
 export const FieldErrorSchema = z.object({ field: z.string(), message: z.string() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 import {
   DURATION_FORMAT_MESSAGE,
   DURATION_RANGE_MESSAGE,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 
 // Money is integer cents, VAT rates integer basis points (19,5 % = 1950). Inputs are German first:
 // decimal comma, optional thousands dots. A single dot followed by exactly one or two digits is read

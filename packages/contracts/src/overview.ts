@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-german';
 
 // Übersicht (issue 8): unbilled hours, billed amounts and billomat's invoice status at a glance.
 // A booking's amount is round(minutes × rate / 60) in integer cents, the same definition as the

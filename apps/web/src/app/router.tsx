@@ -1,5 +1,4 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { LoginPage } from '../features/auth/components/login-page';
 import { AppLayout } from './layout/app-layout';
 import { NotFound } from './routes/not-found';
 
@@ -11,7 +10,10 @@ const lazy =
   });
 
 export const routes: RouteObject[] = [
-  { path: '/login', Component: LoginPage },
+  {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('../features/auth/components/login-page')).LoginPage }),
+  },
   {
     path: '/',
     Component: AppLayout,
