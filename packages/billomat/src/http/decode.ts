@@ -80,11 +80,22 @@ export async function getPage<S extends z.ZodType>(
   return { items, ...attrs, totalPages: Math.max(1, Math.ceil(attrs.total / Math.max(attrs.perPage, 1))) };
 }
 
-/** All pages of a list, one request per page; stops on @total or an empty page. */
+/**
+ * All pages of a list, one request per page; stops on @total or an empty page. The next page is asked
+ * for as soon as the current one has arrived, so billomat renders page k+1 while the caller decodes and
+ * stores page k (same requests, same order; a failure still surfaces only after page k was handed out).
+ */
 export async function* pagesOf<T>(fetchPage: (page: number) => Promise<Page<T>>): AsyncGenerator<Page<T>> {
+  let next = fetchPage(1);
   for (let page = 1; ; page++) {
-    const p = await fetchPage(page);
+    const p = await next;
+    const more = p.page < p.totalPages && p.items.length > 0;
+    if (more) {
+      next = fetchPage(page + 1);
+      // Handled when awaited; this only keeps an abandoned read-ahead from being an unhandled rejection.
+      next.catch(() => undefined);
+    }
     yield p;
-    if (p.page >= p.totalPages || p.items.length === 0) return;
+    if (!more) return;
   }
 }
