@@ -39,7 +39,8 @@ export function resultsMarkdown(rows: BenchRow[], info: RunInfo, notes: string[]
     `- Date: ${info.startedAt.toISOString()}`,
     `- Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB memory, ${m.platform}, Node ${m.node}`,
     `- Load average (1/5/15 min) before: ${load(info.loadBefore)}, after: ${load(info.loadAfter)}` +
-      ' — other engineers ran test suites on the same 2 cores, so timings are noisy.',
+      ` on ${m.cores} cores — the machine is shared with other engineers' test runs; a load above the core` +
+      ' count means processes waited for a core, which inflates wall times (the server rows also give CPU time).',
     `- Benchmarks run: ${info.selected.join(', ')}; total run time ${(info.durationMs / 1000).toFixed(1)} s`,
     '',
     markdownTable(rows),
