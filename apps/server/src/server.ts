@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config';
 import { loadOrCreateAppSecret } from './lib/secrets';
 import { DEMO_LOGIN } from './seed/demo-users';
 import { seedDemo } from './seed/demo';
+import { seedDemoBillingHistory } from './seed/demo-billing-history';
 import { startDemoSandbox } from './seed/demo-sandbox';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,7 +22,12 @@ async function main() {
     dbLocation: config.databaseUrl ?? path.join(config.dataDir, 'plainstaff.sqlite'),
     spaRoot: path.resolve(here, '../../web/dist'),
   });
-  if (config.demo) await seedDemo(app.db, { sandbox });
+  if (config.demo) {
+    await seedDemo(app.db, { sandbox });
+    // Through the real billing run (needs the ready app): the demo then shows invoices and their history.
+    await app.ready();
+    await seedDemoBillingHistory(app);
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
