@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/database';
 import type { CustomersTable } from '../customers/customers.tables';
-import type { MirroredFields } from './customer-import.mapper';
+import { MIRRORED_COLUMNS, type MirroredFields } from './customer-import.mapper';
 import type { CustomerImportRunsTable } from './customer-import.tables';
 
 export type RunRow = Selectable<CustomerImportRunsTable>;
@@ -87,21 +87,8 @@ export function importRunsRepository(db: Kysely<Database>) {
   };
 }
 
-const mirrorColumns = [
-  'id',
-  'billomat_client_id',
-  'name',
-  'number',
-  'address',
-  'email',
-  'vat_id',
-  'billomat_client_number',
-  'tax_rule',
-  'currency_code',
-  'archived',
-  'missing_in_billomat',
-  'billomat_updated_at',
-] as const;
+// The mirrored columns are the mapper's; the repository adds the two keys it matches on.
+const mirrorColumns = ['id', 'billomat_client_id', ...MIRRORED_COLUMNS] as const;
 
 /** The customers side of one page; every call runs inside the page's transaction. */
 export function importCustomersRepository(db: Db) {
