@@ -45,8 +45,8 @@ export async function naivePreview(
   appSecret: string,
   expectedLines: number,
 ) {
-  const { computePreview } = await import('@plainstaff/server/src/modules/exports/preview.service');
-  const { previewTokenKey } = await import('@plainstaff/server/src/modules/exports/preview-token');
+  const { computePreview } = await import('@plainstaff/server/src/modules/exports/preview/compute');
+  const { previewTokenKey } = await import('@plainstaff/server/src/modules/exports/preview/token');
   const { ExportOptionsSchema } = await import('@plainstaff/contracts/exports');
   const project = await db
     .selectFrom('projects')

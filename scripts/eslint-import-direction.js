@@ -1,7 +1,8 @@
 // The import directions of HOUSE-STYLE.md, checked on every import:
 // packages never import apps; contracts and billomat import no workspace package; billing only contracts;
 // server and web never import each other; server plugins never import modules;
-// a web feature never imports another feature.
+// a web feature never imports another feature; a server module with a public face (exports,
+// billing-runs) is imported through its index only.
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
@@ -37,6 +38,18 @@ function unitOf(rel) {
   return m ? m[1] : null;
 }
 
+// Modules with one public face: from outside, only their index may be imported.
+const facedModules = ['apps/server/src/modules/exports', 'apps/server/src/modules/billing-runs'];
+
+function faceViolation(fromRel, toRel) {
+  for (const dir of facedModules) {
+    if (fromRel.startsWith(`${dir}/`) || !toRel.startsWith(`${dir}/`)) continue;
+    if (/^index(\.ts)?$/.test(toRel.slice(dir.length + 1))) continue;
+    return `import ${dir} through its index only (its public face), not ${toRel.slice(dir.length + 1)}`;
+  }
+  return null;
+}
+
 export function violation(fromRel, toRel) {
   const fromUnit = unitOf(fromRel);
   const toUnit = unitOf(toRel);
@@ -49,6 +62,8 @@ export function violation(fromRel, toRel) {
   if (fromRel.startsWith('apps/server/src/plugins/') && toRel.startsWith('apps/server/src/modules/')) {
     return 'server plugins must not import modules';
   }
+  const face = faceViolation(fromRel, toRel);
+  if (face) return face;
   const feature = /^apps\/web\/src\/features\/([^/]+)/;
   const a = feature.exec(fromRel);
   const b = feature.exec(toRel);

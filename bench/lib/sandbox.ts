@@ -3,7 +3,7 @@ import { createBillomatClient, type BillomatClient } from '@plainstaff/billomat'
 import {
   spawnSandbox as spawnSandboxProcess,
   type SandboxProcess,
-} from '@plainstaff/billomat/test-support/sandbox-process';
+} from '@plainstaff/billomat/testing/sandbox-process';
 import { cpuNow } from './stats';
 
 /** Every benchmark talks to billomat with this much latency per request (issue 11). */

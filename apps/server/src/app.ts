@@ -1,6 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { applyGermanZodMessages } from '@plainstaff/contracts/locale';
 import type { AppConfig } from './config';
 import { loggerOptions } from './lib/logger';
 import authPlugin from './plugins/auth';
@@ -16,10 +15,10 @@ import { customersRoutes } from './modules/customers/customers.routes';
 import { projectsRoutes } from './modules/projects/projects.routes';
 import { bookingsRoutes } from './modules/bookings/bookings.routes';
 import { integrationsRoutes } from './modules/integrations/integrations.routes';
-import { exportsRoutes } from './modules/exports/exports.routes';
+import { exportsPlugin, exportsRoutes } from './modules/exports';
 import { customerImportRoutes } from './modules/customer-import/customer-import.routes';
 import { overviewRoutes } from './modules/overview/overview.routes';
-import { billingRunsRoutes } from './modules/billing-runs/billing-runs.routes';
+import { billingRunsPlugin, billingRunsRoutes } from './modules/billing-runs';
 import { seedDemoIntegration } from './modules/integrations/demo-seed';
 import { bootstrapUsers } from './modules/users/bootstrap';
 import { DEMO_LOGIN } from './seed/demo-users';
@@ -35,9 +34,10 @@ export interface BuildOptions {
   logStream?: NodeJS.WritableStream;
 }
 
-/** The boot order on one screen: infrastructure plugins, then feature routes. */
-applyGermanZodMessages();
-
+/**
+ * The boot order on one screen: infrastructure plugins, the domain services that own background work
+ * (started when the app is ready, stopped on close), then feature routes.
+ */
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(opts.config.logLevel, opts.logStream),
@@ -54,6 +54,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(billomatPlugin, { appSecret: opts.appSecret, baseUrl: opts.config.billomatBaseUrl });
   await app.register(spaPlugin, { root: opts.spaRoot });
 
+  // app.exports: the exactly-once protocol and its reconciler sweep (every minute).
+  await app.register(exportsPlugin, { appSecret: opts.appSecret });
+  // app.billingRuns: resumes interrupted runs on ready, checks the schedule every minute.
+  await app.register(billingRunsPlugin);
+
   await app.register(healthRoutes);
   await app.register(authRoutes, { demo: opts.config.demo, demoLogin: opts.config.demo ? DEMO_LOGIN : null });
   await app.register(usersRoutes);
@@ -61,10 +66,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(projectsRoutes);
   await app.register(bookingsRoutes);
   await app.register(integrationsRoutes);
-  await app.register(exportsRoutes, { appSecret: opts.appSecret });
+  await app.register(exportsRoutes);
   await app.register(customerImportRoutes);
   await app.register(overviewRoutes);
-  await app.register(billingRunsRoutes, { appSecret: opts.appSecret });
+  await app.register(billingRunsRoutes);
 
   await bootstrapUsers(app.db, opts.config, app.log);
   // Needs APP_SECRET to encrypt the demo key, which seedDemo(db) does not get; server.ts points config at the sandbox first.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildInvoicePreview } from './invoice';
-import { basisPointsArbitrary, bookingsArbitrary, optionsArbitrary } from './test-arbitraries';
+import { basisPointsArbitrary, bookingsArbitrary, optionsArbitrary } from './testing/arbitraries';
 
 const previewArbitrary = fc.record({
   bookings: bookingsArbitrary,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMinutesAsHours } from '@plainstaff/contracts/duration';
 import { formatCentsDe } from '@plainstaff/contracts/money';
 import { buildInvoicePreview } from './invoice';
-import { baseOptions, booking } from './test-fixtures';
+import { baseOptions, booking } from './testing/fixtures';
 
 describe('buildInvoicePreview — worked examples', () => {
   it('12.5 h × 95 € + 3 h × 80 € at 19 %', () => {

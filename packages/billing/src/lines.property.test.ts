@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { minutesToCentiHours } from '@plainstaff/contracts/duration';
 import { buildLines } from './lines';
 import { billedMinutes } from './rounding';
-import { bookingsArbitrary, optionsArbitrary } from './test-arbitraries';
+import { bookingsArbitrary, optionsArbitrary } from './testing/arbitraries';
 import type { BillableBooking } from './types';
 
 const property = (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLines } from './lines';
-import { baseOptions, booking } from './test-fixtures';
+import { baseOptions, booking } from './testing/fixtures';
 
 const bookings = [
   booking({ id: 1, date: '2026-06-03', taskId: null, taskName: null, employeeId: 2, employeeName: 'Ömer' }),

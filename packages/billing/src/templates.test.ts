@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderLineTexts, renderTemplate, templateValues } from './templates';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from './text';
-import { booking } from './test-fixtures';
+import { booking } from './testing/fixtures';
 
 const project = { projectName: 'Relaunch Website', projectNumber: 'P-042' };
 

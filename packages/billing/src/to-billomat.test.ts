@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInvoicePreview } from './invoice';
 import { toBillomatInvoice } from './to-billomat';
-import { baseOptions, booking } from './test-fixtures';
+import { baseOptions, booking } from './testing/fixtures';
 
 describe('toBillomatInvoice', () => {
   const preview = buildInvoicePreview({

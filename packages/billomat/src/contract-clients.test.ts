@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBillomatClient } from './client';
 import type { BillomatClientOptions } from './client';
 import { isBillomatError } from './errors';
-import { spawnSandbox } from './test-support/sandbox-process';
-import type { LogEntry, SandboxProcess } from './test-support/sandbox-process';
-import { ACCOUNTS, FIRST_CLIENT_ID } from './test-support/accounts';
+import { spawnSandbox } from './testing/sandbox-process';
+import type { LogEntry, SandboxProcess } from './testing/sandbox-process';
+import { ACCOUNTS, FIRST_CLIENT_ID } from './testing/accounts';
 
 let sb: SandboxProcess;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEY, call, withSandbox } from '../test-support';
-import type { CallResult } from '../test-support';
+import { KEY, call, withSandbox } from '../testing/sandbox';
+import type { CallResult } from '../testing/sandbox';
 
 const accounts = [{ billomatId: 'acme', apiKey: KEY, clientCount: 3 }];
 const invoice = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY, call, withSandbox } from '../test-support';
+import { KEY, call, withSandbox } from '../testing/sandbox';
 
 describe('rate limiting in fixed windows', () => {
   it('sends the headers on every answer and 429s with billomat`s body when the window is used up', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY, call, withSandbox } from '../test-support';
+import { KEY, call, withSandbox } from '../testing/sandbox';
 
 const accounts = [{ billomatId: 'acme', apiKey: KEY, clientCount: 2 }];
 const body = (extra: Record<string, unknown> = {}) => ({

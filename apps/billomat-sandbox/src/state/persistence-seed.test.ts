@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY, call, withSandbox } from '../test-support';
+import { KEY, call, withSandbox } from '../testing/sandbox';
 import { DEMO_ACCOUNT } from '../demo-account';
 import { createAccount } from './account';
 

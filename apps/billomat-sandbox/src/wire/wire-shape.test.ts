@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY, call, withSandbox } from '../test-support';
+import { KEY, call, withSandbox } from '../testing/sandbox';
 import capturedClient from '../__fixtures__/clients-get-response.json';
 import capturedInvoice from '../__fixtures__/invoices-get-response.json';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../testing/app';
-import { call, ok } from '../modules/bookings/core.test-support';
+import { call, ok } from '../testing/core';
 import { seedDemo } from './demo';
 import { demoCustomers } from './demo-core-data';
 import { linkDemoCustomers } from './demo-customer-link';

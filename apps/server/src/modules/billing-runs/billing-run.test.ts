@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ID } from '../integrations/testing';
+import { DEMO_ID } from '../../testing/integration';
 import { eligibleRepository } from './eligible.repository';
-import { seedProject, type Fixture } from '../exports/testing/fixtures';
-import { exportHarness, type Actor, type ExportHarness } from '../exports/testing/harness';
-import { checkExportInvariants, sandboxInvoices } from '../exports/testing/invariants';
+import { seedProject, type Fixture } from '../../testing/exports/fixtures';
+import { exportHarness, type Actor, type ExportHarness } from '../../testing/exports/harness';
+import { checkExportInvariants, sandboxInvoices } from '../../testing/exports/invariants';
 import {
   CUTOFF,
   INVOICE_DATE,
@@ -130,11 +130,10 @@ describe('Abrechnungslauf over 30 projects', () => {
     const fs = [];
     for (let k = 40; k < 44; k++)
       fs.push(await seedProject(h.app, h.sandbox, { employeeId: employee.id, bookings: bookingsFor(k) }));
-    const { runnerRuntime } = await import('./runner-runtime');
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let calls = 0;
-    runnerRuntime(h.app.db).hooks.beforeItem = async () => {
+    h.app.billingRuns.runtime.hooks.beforeItem = async () => {
       if (++calls === 2) await gate;
     };
     const run = await startRun(
@@ -153,7 +152,7 @@ describe('Abrechnungslauf over 30 projects', () => {
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     release();
     const end = await waitForRun(h, run.id);
-    runnerRuntime(h.app.db).hooks.beforeItem = undefined;
+    h.app.billingRuns.runtime.hooks.beforeItem = undefined;
     expect(end.status).toBe('cancelled');
     // The invoice already under way is finished; the rest are reported as skipped.
     expect(end.items.map((i) => i.status)).toEqual(['done', 'done', 'skipped', 'skipped']);

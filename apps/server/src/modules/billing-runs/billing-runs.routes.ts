@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -12,51 +11,13 @@ import {
 } from '@plainstaff/contracts/billing-runs';
 import { ExportProfileSchema } from '@plainstaff/contracts/exports';
 import { currentUser } from '../../plugins/auth';
-import { previewTokenKey } from '../exports/preview-token';
-import { billingRunsService } from './billing-runs.service';
-import { observeRateLimit } from './quota';
-import { haltRunner, runnerRuntime } from './runner-runtime';
-
-const services = new WeakMap<object, ReturnType<typeof billingRunsService>>();
-
-/** The app's billing-run service (tests drive the schedule with `tick(now)`). */
-export const billingRunsOf = (app: FastifyInstance) => services.get(app.db)!;
 
 const Params = z.object({ id: z.coerce.number().int().positive() });
 const admin = { roles: ['admin'] } as const;
 
-export interface BillingRunsRoutesOptions {
-  appSecret: string;
-  /** Resume runs left running or waiting when the app is ready (default true). */
-  resumeOnStart?: boolean;
-  /** How often the schedule is checked (default every minute; 0 = never, tests call `tick`). */
-  scheduleCheckMs?: number;
-}
-
-export const billingRunsRoutes: FastifyPluginAsyncZod<BillingRunsRoutesOptions> = async (app, opts) => {
-  const service = billingRunsService(app, previewTokenKey(opts.appSecret));
-  services.set(app.db, service);
-  observeRateLimit(app);
-  app.addHook('onReady', async () => {
-    if (opts.resumeOnStart !== false) {
-      void service.runner
-        .resumeAll()
-        .catch((err: unknown) => app.log.error({ err }, 'resuming billing runs failed'));
-    }
-    const every = opts.scheduleCheckMs ?? 60_000;
-    if (every > 0) {
-      const timer = setInterval(() => {
-        void service.tick().catch((err: unknown) => app.log.error({ err }, 'billing run schedule failed'));
-      }, every);
-      timer.unref();
-      app.addHook('onClose', async () => clearInterval(timer));
-    }
-  });
-  // Loops end without another write; a run left running resumes at the next start.
-  app.addHook('onClose', async () => {
-    haltRunner(app.db);
-    await Promise.allSettled([...runnerRuntime(app.db).loops.values()]);
-  });
+/** HTTP for `app.billingRuns` (billing-runs.plugin.ts); no state and no background work here. */
+export const billingRunsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = app.billingRuns;
 
   app.post('/api/billing-runs/preview', {
     config: admin,

@@ -9,17 +9,16 @@ import type {
   BillingSchedule,
 } from '@plainstaff/contracts/billing-runs';
 import type { ExportProfile } from '@plainstaff/contracts/exports';
+import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';
-import { profilesRepository } from '../exports/profiles.repository';
-import { isUniqueViolation } from '../exports/runtime';
 import { projectAccess } from '../projects/project-access';
 import { billingRunsRepository, type RunRow } from './billing-runs.repository';
 import { toDetail, toRun } from './billing-runs.mapper';
 import { eligibleRepository, type EligibleProject } from './eligible.repository';
-import { exportAdapter } from './export-adapter';
 import { estimate, requestsFor } from './quota';
+import { planProject } from './run-plan';
 import { billingRunner } from './runner';
-import { runnerRuntime, wake } from './runner-runtime';
+import { wake, type RunnerRuntime } from './runner-runtime';
 import { dueRun, scheduleRepository } from './schedule';
 
 interface NewRun {
@@ -33,13 +32,12 @@ interface NewRun {
   projects: EligibleProject[];
 }
 
-export function billingRunsService(app: FastifyInstance, tokenKey: Buffer) {
-  const adapter = exportAdapter(app, tokenKey);
-  const runner = billingRunner(app, adapter);
+export function billingRunsService(app: FastifyInstance, rt: RunnerRuntime) {
+  const runner = billingRunner(app, rt);
   const repo = billingRunsRepository(app.db);
   const eligible = eligibleRepository(app.db);
   const schedules = scheduleRepository(app.db);
-  const profiles = profilesRepository(app.db);
+  const profiles = app.exports.profiles;
 
   async function detail(run: RunRow): Promise<BillingRunDetail> {
     const name = run.created_by === null ? null : ((await repo.userName(run.created_by))?.name ?? null);
@@ -111,7 +109,7 @@ export function billingRunsService(app: FastifyInstance, tokenKey: Buffer) {
     async preview(o: BillingRunOptions): Promise<BillingRunPreview> {
       const items: BillingRunPreviewItem[] = [];
       for (const p of await eligible.projects(o.cutoffDate, o.projectIds)) {
-        const plan = await adapter.plan(p.id, o);
+        const plan = await planProject(app, p.id, o);
         if (!plan) continue;
         const { preview, blockers, stored } = plan.computed;
         items.push({
@@ -182,7 +180,7 @@ export function billingRunsService(app: FastifyInstance, tokenKey: Buffer) {
       const run = await runOf(id);
       if (run.status !== 'running' && run.status !== 'waiting') throw new AppError('BILLING_RUN_NOT_ACTIVE');
       await repo.update(id, { cancel_requested: 1 });
-      wake(runnerRuntime(app.db), id);
+      wake(rt, id);
       if (!runner.isRunning(id)) await runner.run(id);
       return detail(await runOf(id));
     },

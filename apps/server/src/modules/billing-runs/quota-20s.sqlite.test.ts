@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ExportHarness } from '../exports/testing/harness';
+import type { ExportHarness } from '../../testing/exports/harness';
 import { invoicesOf, seedProjects, startRun, waitForRun } from './testing/run-fixtures';
 import { harnessWithQuota, statuses } from './testing/quota-fixtures';
 

@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_ID } from '../integrations/testing';
-import type { ExportHarness } from '../exports/testing/harness';
-import { checkExportInvariants, sandboxInvoices } from '../exports/testing/invariants';
-import { runnerRuntime } from './runner-runtime';
+import { DEMO_ID } from '../../testing/integration';
+import type { ExportHarness } from '../../testing/exports/harness';
+import { checkExportInvariants, sandboxInvoices } from '../../testing/exports/invariants';
 import { burnQuota, harnessWithQuota } from './testing/quota-fixtures';
 import { invoicesOf, seedProjects, startRun } from './testing/run-fixtures';
 
@@ -24,7 +23,7 @@ describe('quota-aware billing run', () => {
     await new Promise((r) => setTimeout(r, 2500 - (Date.now() % 2500) + 50));
     const since = h.sandbox.requestLog.lastSeq;
     let n = 0;
-    runnerRuntime(h.app.db).hooks.beforeItem = async () => {
+    h.app.billingRuns.runtime.hooks.beforeItem = async () => {
       if (++n === 8) await burnQuota(h);
     };
     const run = await startRun(
@@ -43,7 +42,7 @@ describe('quota-aware billing run', () => {
         await new Promise((res) => setTimeout(res, 50));
       }
     })();
-    runnerRuntime(h.app.db).hooks.beforeItem = undefined;
+    h.app.billingRuns.runtime.hooks.beforeItem = undefined;
     expect(end).toMatchObject({ status: 'done', counts: { done: 30, failed: 0, skipped: 0 }, error: null });
     expect(seen.has('waiting')).toBe(true);
     // 30 invoices × 2 requests at 10 per window: at least 6 windows, so at least 5 pauses.

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_ID } from '../integrations/testing';
-import { exportRuntime } from '../exports/runtime';
-import { exportHarness, type ExportHarness } from '../exports/testing/harness';
-import { checkExportInvariants, sandboxInvoices } from '../exports/testing/invariants';
-import { haltRunner, runnerRuntime } from './runner-runtime';
+import { DEMO_ID } from '../../testing/integration';
+import { exportHarness, type ExportHarness } from '../../testing/exports/harness';
+import { checkExportInvariants, sandboxInvoices } from '../../testing/exports/invariants';
+import { haltRunner } from './runner-runtime';
 import { invoicesOf, seedProjects, startRun, waitForRun } from './testing/run-fixtures';
 
 // Acceptance 3: the server dies in the middle of a run and starts again on the same database: the
@@ -40,9 +39,9 @@ describe('billing run across a restart', () => {
       const employee = await h.user('employee');
       const projects = await seedProjects(h, employee, 30);
       let created = 0;
-      exportRuntime(h.app.db).hooks.afterInvoiceCreated = () => {
+      h.app.exports.runtime.hooks.afterInvoiceCreated = () => {
         if (++created === 12) {
-          haltRunner(h.app.db);
+          haltRunner(h.app.billingRuns.runtime);
           throw new Error('simulated crash');
         }
       };
@@ -51,7 +50,7 @@ describe('billing run across a restart', () => {
         projects.map((f) => f.projectId),
         { draftsOnly: true },
       );
-      while (runnerRuntime(h.app.db).loops.size > 0) await new Promise((r) => setTimeout(r, 20));
+      while (h.app.billingRuns.runtime.loops.size > 0) await new Promise((r) => setTimeout(r, 20));
       const mid = await h.app.db
         .selectFrom('billing_runs')
         .selectAll()

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors';
-import type { ExportRow } from '../exports/exports.repository';
+import type { ExportRow } from '../exports';
 import { billingRunsRepository, type ItemRow, type RunRow } from './billing-runs.repository';
-import type { ExportAdapter } from './export-adapter';
-import { lastRateLimit, requestsFor } from './quota';
-import { runnerRuntime } from './runner-runtime';
+import { requestsFor } from './quota';
+import { planProject } from './run-plan';
+import type { RunnerRuntime } from './runner-runtime';
 
 /** The item is finished (written), or the run must wait until `waitUntil` and come back to it. */
 export type ItemOutcome = { waitUntil: Date } | { fatal: string } | null;
@@ -16,9 +16,9 @@ const de = (iso: string) => iso.split('-').reverse().join('.');
 const MAX_PENDING_LOOKS = 5;
 const pendingLooks = new Map<number, number>();
 
-export function runItem(app: FastifyInstance, adapter: ExportAdapter) {
+export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
   const repo = billingRunsRepository(app.db);
-  const rt = runnerRuntime(app.db);
+  const exports = app.exports;
 
   const finish = (
     item: ItemRow,
@@ -42,14 +42,14 @@ export function runItem(app: FastifyInstance, adapter: ExportAdapter) {
 
   /** Wait for the next window when the last seen one cannot take this invoice's worst case. */
   function budgetWait(requests: number): Date | null {
-    const last = lastRateLimit(app);
+    const last = exports.lastRateLimit();
     if (!last || last.remaining >= requests) return null;
     return new Date(last.resetAt.getTime() + rt.resetSlackMs);
   }
 
   /** The export exists: its state decides the item's. `err` is what posting it threw, if anything. */
   async function settle(item: ItemRow, exp: ExportRow, err?: unknown): Promise<ItemOutcome> {
-    if (exp.status === 'pending') exp = (await adapter.reconcile(exp.id))!;
+    if (exp.status === 'pending') exp = (await exports.reconcile(exp.id))!;
     if (exp.status === 'created') {
       pendingLooks.delete(item.id);
       await finish(item, 'done', { reason: exp.error, exp });
@@ -59,7 +59,7 @@ export function runItem(app: FastifyInstance, adapter: ExportAdapter) {
       const looks = (pendingLooks.get(item.id) ?? 0) + 1;
       pendingLooks.set(item.id, looks);
       if (looks < MAX_PENDING_LOOKS) {
-        const window = lastRateLimit(app);
+        const window = exports.lastRateLimit();
         const soon = Date.now() + 5_000 * looks;
         return {
           waitUntil: new Date(Math.max(soon, window?.remaining === 0 ? window.resetAt.getTime() : 0)),
@@ -98,14 +98,14 @@ export function runItem(app: FastifyInstance, adapter: ExportAdapter) {
       if (rt.stopped) throw err;
       error = err;
     }
-    return settle(item, (await adapter.find(exp.id))!, error);
+    return settle(item, (await exports.status(exp.id))!, error);
   }
 
   /** An item met again: its export (recorded, or claimed just before a crash) is resolved first. */
   async function resume(run: RunRow, item: ItemRow): Promise<ExportRow | undefined> {
-    if (item.export_id !== null) return adapter.find(item.export_id);
+    if (item.export_id !== null) return exports.status(item.export_id);
     if (item.status !== 'running' || !item.started_at) return undefined;
-    const orphan = await adapter.orphan(item.project_id, run.export_user_id, item.started_at);
+    const orphan = await exports.latestSince(item.project_id, run.export_user_id, item.started_at);
     if (orphan) await repo.updateItem(item.id, { export_id: orphan.id });
     return orphan;
   }
@@ -125,11 +125,11 @@ export function runItem(app: FastifyInstance, adapter: ExportAdapter) {
         const budget = budgetWait(requestsFor(existing.complete_in_billomat === 1) + 1);
         if (budget) return { waitUntil: budget };
         await repo.updateItem(item.id, { retry_at: null });
-        return post(item, existing, () => adapter.retry(existing));
+        return post(item, existing, () => exports.retryFailed(existing));
       }
       return settle(item, existing);
     }
-    const plan = await adapter.plan(item.project_id, {
+    const plan = await planProject(app, item.project_id, {
       cutoffDate: run.cutoff_date,
       invoiceDate: run.invoice_date,
       draftsOnly: run.drafts_only === 1,
@@ -156,7 +156,7 @@ export function runItem(app: FastifyInstance, adapter: ExportAdapter) {
     });
     let exp: ExportRow;
     try {
-      exp = await adapter.claim(run.export_user_id, item.project_id, plan);
+      exp = await exports.claim(run.export_user_id, item.project_id, plan);
     } catch (err) {
       // Someone exported some of these hours in the meantime: nothing of this attempt remains.
       if (!(err instanceof AppError) || rt.stopped) throw err;
@@ -164,6 +164,6 @@ export function runItem(app: FastifyInstance, adapter: ExportAdapter) {
     }
     if (rt.stopped) throw new Error('runner stopped');
     await repo.updateItem(item.id, { export_id: exp.id });
-    return post(item, exp, () => adapter.post(exp));
+    return post(item, exp, () => exports.post(exp));
   };
 }

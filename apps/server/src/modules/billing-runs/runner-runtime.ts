@@ -1,11 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database';
-
 export interface RunnerHooks {
   /** Before each project is processed; tests count or halt here. */
   beforeItem?: (ctx: { runId: number; itemId: number }) => void | Promise<void>;
 }
 
+/** The billing runner's process-local state: one per app instance, owned by the billing-runs plugin. */
 export interface RunnerRuntime {
   /** The loop of each run this process executes. */
   loops: Map<number, Promise<void>>;
@@ -17,15 +15,8 @@ export interface RunnerRuntime {
   sleepers: Map<number, () => void>;
 }
 
-const runtimes = new WeakMap<object, RunnerRuntime>();
-
-export function runnerRuntime(db: Kysely<Database>): RunnerRuntime {
-  let rt = runtimes.get(db);
-  if (!rt) {
-    rt = { loops: new Map(), stopped: false, hooks: {}, resetSlackMs: 1000, sleepers: new Map() };
-    runtimes.set(db, rt);
-  }
-  return rt;
+export function createRunnerRuntime(): RunnerRuntime {
+  return { loops: new Map(), stopped: false, hooks: {}, resetSlackMs: 1000, sleepers: new Map() };
 }
 
 /** Sleeps until `until`, or until woken (cancel, close). */
@@ -48,8 +39,7 @@ export function wake(rt: RunnerRuntime, runId?: number): void {
 }
 
 /** What a dead process leaves behind: the loops stop here, nothing more is written. */
-export function haltRunner(db: Kysely<Database>): void {
-  const rt = runnerRuntime(db);
+export function haltRunner(rt: RunnerRuntime): void {
   rt.stopped = true;
   wake(rt);
 }

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { billingRunsRepository, type RunRow } from './billing-runs.repository';
-import type { ExportAdapter } from './export-adapter';
 import { runItem } from './run-item';
-import { runnerRuntime, sleepUntil } from './runner-runtime';
+import { sleepUntil, type RunnerRuntime } from './runner-runtime';
 
 const now = () => new Date().toISOString();
 const isActive = (run: RunRow | undefined): run is RunRow =>
@@ -13,10 +12,9 @@ const isActive = (run: RunRow | undefined): run is RunRow =>
  * re-read from the rows, so the same loop starts a run, resumes it after a restart and continues it
  * after a pause for billomat's next rate-limit window. Cancelling takes effect between invoices.
  */
-export function billingRunner(app: FastifyInstance, adapter: ExportAdapter) {
+export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
   const repo = billingRunsRepository(app.db);
-  const rt = runnerRuntime(app.db);
-  const process = runItem(app, adapter);
+  const process = runItem(app, rt);
 
   async function close(run: RunRow, status: 'done' | 'cancelled' | 'failed', error: string | null) {
     if (status !== 'done') {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBodySchema } from '@plainstaff/contracts/errors';
 import { buildTestApp, type TestApp } from '../../testing/app';
-import { buildWorld, call, ok, snapshot, type Actor, type World } from './core.test-support';
+import { buildWorld, call, ok, snapshot, type Actor, type World } from '../../testing/core';
 
 // Each bad request gets a 4xx in the contract error shape, names the field at fault, and leaves the
 // core tables exactly as they were.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/app';
-import { buildWorld, call, ok, type World } from './core.test-support';
+import { buildWorld, call, ok, type World } from '../../testing/core';
 
 let t: TestApp;
 let w: World;

@@ -5,7 +5,7 @@ import { loadBookingTargets } from '../../seed/booking-targets';
 import { generateBookings } from '../../seed/bookings-generator';
 import { seedDemoStructure } from '../../seed/demo-core';
 import { DEMO_LOGIN, demoUsers, seedDemoUsers } from '../../seed/demo-users';
-import { call, ok, type Actor } from './core.test-support';
+import { call, ok, type Actor } from '../../testing/core';
 
 // Correctness with 100,000 bookings (timing belongs to bench/).
 let t: TestApp;

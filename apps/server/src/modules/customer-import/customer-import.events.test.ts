@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerImportRun } from '@plainstaff/contracts/customer-import';
-import { importHarness, type ImportHarness } from './customer-import.test-support';
+import { importHarness, type ImportHarness } from './testing/import';
 
 interface Sse {
   event: string;

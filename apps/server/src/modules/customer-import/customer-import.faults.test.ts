@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importRunsRepository } from './customer-import.repository';
-import { importHarness, type ImportHarness } from './customer-import.test-support';
+import { importHarness, type ImportHarness } from './testing/import';
 
 describe('customer import: concurrency and failures', () => {
   let h: ImportHarness;

@@ -5,7 +5,7 @@ import { demoCustomers } from '../../seed/demo-core-data';
 import { DEMO_BILLOMAT } from '../../seed/demo-sandbox';
 import { ORIGIN } from '../../testing/app';
 import { seedDemoCustomerImport } from './demo-seed';
-import { importHarness, type ImportHarness } from './customer-import.test-support';
+import { importHarness, type ImportHarness } from './testing/import';
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 

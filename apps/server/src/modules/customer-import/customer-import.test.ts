@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importHarness, type ImportHarness } from './customer-import.test-support';
+import { importHarness, type ImportHarness } from './testing/import';
 
 describe('customer import: 10,000 clients', () => {
   let h: ImportHarness;

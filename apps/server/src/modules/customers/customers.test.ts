@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../testing/app';
-import { call, ok, type Actor } from '../bookings/core.test-support';
+import { call, ok, type Actor } from '../../testing/core';
 
 let t: TestApp;
 let admin: Actor;

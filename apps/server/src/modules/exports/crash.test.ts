@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ID } from '../integrations/testing';
-import { reconcilePending } from './reconcile';
-import { exportRuntime } from './runtime';
-import { JUNE, seedProject } from './testing/fixtures';
-import { exportHarness, type Actor, type ExportHarness } from './testing/harness';
-import { checkExportInvariants, sandboxInvoices } from './testing/invariants';
-import { bookingStates, onlyExport, previewAndExport } from './testing/steps';
+import { DEMO_ID } from '../../testing/integration';
+import { JUNE, seedProject } from '../../testing/exports/fixtures';
+import { exportHarness, type Actor, type ExportHarness } from '../../testing/exports/harness';
+import { checkExportInvariants, sandboxInvoices } from '../../testing/exports/invariants';
+import { bookingStates, onlyExport, previewAndExport } from '../../testing/exports/steps';
 
 // The process dies between billomat's answer and our database update: a NEW app on the SAME
 // database (file or PostgreSQL database) must finish the export from billomat's state alone.
@@ -24,7 +22,7 @@ describe.each([
 
   it('leaves the export pending, and the reconciler of the next start bills the bookings', async () => {
     const f = await seedProject(h.app, h.sandbox, { employeeId: employee.id, bookings: JUNE });
-    exportRuntime(h.app.db).hooks.afterInvoiceCreated = () => {
+    h.app.exports.runtime.hooks.afterInvoiceCreated = () => {
       throw new Error('simulated crash');
     };
     const { res } = await previewAndExport(h, f);
@@ -35,7 +33,7 @@ describe.each([
     expect(h.sandbox.control.invoices(DEMO_ID)).toHaveLength(1);
 
     await h.restart();
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     const after = await onlyExport(h, f.projectId);
     expect(after.status).toBe('created');
     const [invoice] = h.sandbox.control.invoices(DEMO_ID);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ID } from '../integrations/testing';
-import { JUNE, optionsFor, seedProject, type Fixture } from './testing/fixtures';
-import { exportHarness, type Actor, type ExportHarness } from './testing/harness';
-import { checkExportInvariants, sandboxInvoices } from './testing/invariants';
+import { DEMO_ID } from '../../testing/integration';
+import { JUNE, optionsFor, seedProject, type Fixture } from '../../testing/exports/fixtures';
+import { exportHarness, type Actor, type ExportHarness } from '../../testing/exports/harness';
+import { checkExportInvariants, sandboxInvoices } from '../../testing/exports/invariants';
 
 let h: ExportHarness;
 let employee: Actor;

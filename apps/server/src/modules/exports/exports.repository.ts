@@ -101,6 +101,16 @@ export function exportsRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
+    latestSince: (projectId: number, userId: number, since: string) =>
+      db
+        .selectFrom('exports')
+        .selectAll()
+        .where('project_id', '=', projectId)
+        .where('created_by', '=', userId)
+        .where('created_at', '>=', since)
+        .where('status', '!=', 'undone')
+        .orderBy('id', 'desc')
+        .executeTakeFirst(),
     /** Invoice ids other exports already own (never adopt one of those). */
     async ownedInvoiceIds(ids: number[]): Promise<Set<number>> {
       if (ids.length === 0) return new Set();

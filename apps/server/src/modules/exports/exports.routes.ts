@@ -10,41 +10,14 @@ import {
   InvoicePreviewSchema,
 } from '@plainstaff/contracts/exports';
 import { currentUser } from '../../plugins/auth';
-import { exportsService } from './exports.service';
-import { previewTokenKey } from './preview-token';
-import { reconcilePending } from './reconcile';
 
 const ProjectParams = z.object({ id: z.coerce.number().int().positive() });
 const ExportParams = z.object({ id: z.coerce.number().int().positive() });
 const roles = { roles: ['admin', 'manager'] } as const;
 
-/** Longer than one protocol run can take (client timeout 30 s, plus customfield and complete). */
-const RECONCILE_LEASE_MS = 2 * 60_000;
-
-export interface ExportsRoutesOptions {
-  appSecret: string;
-  /** Resolve pending exports when the app is ready (default true). */
-  reconcileOnStart?: boolean;
-}
-
-export const exportsRoutes: FastifyPluginAsyncZod<ExportsRoutesOptions> = async (app, opts) => {
-  const service = exportsService(app, previewTokenKey(opts.appSecret));
-  if (opts.reconcileOnStart !== false) {
-    // In the background: a slow billomat must not hold up the start; failures are logged. Then a sweep
-    // every minute, so an export left pending by a crashed instance is settled without a restart.
-    const sweep = () =>
-      void reconcilePending(app, { olderThanMs: RECONCILE_LEASE_MS }).catch((err: unknown) =>
-        app.log.error({ err }, 'reconciler failed'),
-      );
-    let timer: NodeJS.Timeout | undefined;
-    app.addHook('onReady', async () => {
-      sweep();
-      timer = setInterval(sweep, 60_000);
-      timer.unref();
-    });
-    app.addHook('onClose', async () => clearInterval(timer));
-  }
-
+/** HTTP for `app.exports` (exports.plugin.ts); no state and no background work here. */
+export const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = app.exports;
   app.get('/api/projects/:id/export-candidates', {
     config: roles,
     schema: {

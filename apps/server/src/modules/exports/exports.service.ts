@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { SessionUser } from '@plainstaff/contracts/auth';
 import type {
   Export,
@@ -9,30 +8,39 @@ import type {
 } from '@plainstaff/contracts/exports';
 import { AppError } from '../../errors';
 import { projectAccess } from '../projects/project-access';
+import { projectsRepository } from '../projects/projects.repository';
 import { candidatesRepository } from './candidates.repository';
-import { claimExport, reclaimExport } from './claim.service';
 import { toCandidate, toExport } from './exports.mapper';
-import { exportsRepository } from './exports.repository';
-import { loadPreviewInput } from './preview-input';
-import { sameToken } from './preview-token';
-import { computePreview } from './preview.service';
+import { exportsRepository, type ExportRow } from './exports.repository';
+import { computePreview, type ComputedPreview } from './preview/compute';
+import { loadPreviewInput } from './preview/input';
+import { sameToken } from './preview/token';
 import { profilesRepository } from './profiles.repository';
-import { postInvoice } from './protocol';
-import { exportClient, reconcileExport } from './reconcile';
-import { exportRuntime, singleFlight } from './runtime';
-import { retryClaimed } from './retry';
-import { undoExport } from './undo.service';
+import { exportProtocol, type ExportCtx } from './protocol';
 
 export type ExportResult = { status: 201 | 202; export: Export };
 
-export function exportsService(app: FastifyInstance, tokenKey: Buffer) {
-  const access = projectAccess(app.db);
-  const repo = exportsRepository(app.db);
+/** An export of one project's bookings, computed and ready to claim (the billing run's unit). */
+export interface ExportPlan {
+  options: ExportOptions;
+  computed: ComputedPreview;
+}
+
+/**
+ * The exports module's one public face (`app.exports`): the user's operations with their access
+ * checks, and the same protocol without a user for the billing run.
+ */
+export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
+  const { db, billomat } = ctx;
+  const protocol = exportProtocol(ctx);
+  const access = projectAccess(db);
+  const repo = exportsRepository(db);
+  const profiles = profilesRepository(db);
   const today = () => new Date().toISOString().slice(0, 10);
 
   async function urlBase(): Promise<string | null> {
-    const s = await app.billomat.getSettings().catch(() => null);
-    return s ? app.billomat.baseUrlFor(s.billomatId) : null;
+    const s = await billomat.getSettings().catch(() => null);
+    return s ? billomat.baseUrlFor(s.billomatId) : null;
   }
   async function view(id: number): Promise<Export> {
     const row = await repo.findListed(id);
@@ -40,7 +48,7 @@ export function exportsService(app: FastifyInstance, tokenKey: Buffer) {
     return toExport(row, await urlBase());
   }
   /** An export is the project's business: admins, and managers of that project. */
-  async function exportOf(user: SessionUser, id: number) {
+  async function exportOf(user: SessionUser, id: number): Promise<ExportRow> {
     const row = await repo.find(id);
     if (!row) throw new AppError('NOT_FOUND', 'Diesen Export gibt es nicht.');
     await access.editable(user, row.project_id);
@@ -48,7 +56,7 @@ export function exportsService(app: FastifyInstance, tokenKey: Buffer) {
   }
   async function preview(user: SessionUser, projectId: number, options: ExportOptions) {
     const project = await access.editable(user, projectId);
-    return computePreview(await loadPreviewInput(app, project, options.bookingIds), options, tokenKey);
+    return computePreview(await loadPreviewInput(ctx, project, options.bookingIds), options, tokenKey);
   }
   const result = async (id: number): Promise<ExportResult> => {
     const exp = await view(id);
@@ -59,11 +67,11 @@ export function exportsService(app: FastifyInstance, tokenKey: Buffer) {
   return {
     async candidates(user: SessionUser, projectId: number, q: ExportCandidatesQuery) {
       await access.editable(user, projectId);
-      const settings = await app.billomat.getSettings().catch(() => null);
-      const rows = await candidatesRepository(app.db).list(projectId, q);
+      const settings = await billomat.getSettings().catch(() => null);
+      const rows = await candidatesRepository(db).list(projectId, q);
       return {
         items: rows.map(toCandidate),
-        profile: await profilesRepository(app.db).get(projectId),
+        profile: await profiles.get(projectId),
         defaults: { completeInBillomat: settings?.completeInvoices ?? false, invoiceDate: today() },
       };
     },
@@ -80,8 +88,8 @@ export function exportsService(app: FastifyInstance, tokenKey: Buffer) {
         const message = computed.blockers.map((b) => b.message).join(' ');
         throw new AppError('EXPORT_BLOCKED', message || undefined);
       }
-      const exp = await claimExport(app, user.id, projectId, request, computed);
-      await singleFlight(exportRuntime(app.db), exp.id, () => postInvoice(app, exp));
+      const exp = await protocol.claim(user.id, projectId, request, computed);
+      await protocol.post(exp);
       return result(exp.id);
     },
     async list(user: SessionUser, projectId: number) {
@@ -97,17 +105,48 @@ export function exportsService(app: FastifyInstance, tokenKey: Buffer) {
     async retry(user: SessionUser, id: number): Promise<ExportResult> {
       let exp = await exportOf(user, id);
       if (exp.status === 'undone') throw new AppError('EXPORT_NOT_RETRYABLE');
-      if (exp.status === 'pending') exp = (await reconcileExport(app, id))!;
+      if (exp.status === 'pending') exp = (await protocol.reconcile(id))!;
       if (exp.status !== 'failed') return result(id);
-      if (!(await exportClient(app))) throw new AppError('BILLOMAT_NOT_CONNECTED');
-      const claimed = await reclaimExport(app, exp);
-      await singleFlight(exportRuntime(app.db), id, () => retryClaimed(app, claimed));
+      if (!(await billomat.getSettings())) throw new AppError('BILLOMAT_NOT_CONNECTED');
+      await protocol.retry(exp);
       return result(id);
     },
     async undo(user: SessionUser, id: number): Promise<Export> {
       await exportOf(user, id);
-      await undoExport(app, id);
+      await protocol.undo(id);
       return view(id);
     },
+
+    // The same protocol without a user: the billing run plans, claims and posts project by project.
+    /** The export of `options` for a project as it would be previewed now; null when the project is gone. */
+    async plan(projectId: number, options: ExportOptions): Promise<ExportPlan | null> {
+      const project = await projectsRepository(db).findById(projectId);
+      if (!project) return null;
+      const input = await loadPreviewInput(ctx, project, options.bookingIds);
+      return { options, computed: computePreview(input, options, tokenKey) };
+    },
+    claim: (userId: number, projectId: number, plan: ExportPlan) =>
+      protocol.claim(userId, projectId, plan.options, plan.computed),
+    post: (exp: ExportRow) => protocol.post(exp),
+    /** A failed export (e.g. refused with 429) is claimed and posted again under the SAME reference. */
+    retryFailed: (exp: ExportRow) => protocol.retry(exp),
+    reconcile: (exportId: number) => protocol.reconcile(exportId),
+    reconcilePending: protocol.reconcilePending,
+    /** The export's current state. */
+    status: (exportId: number) => repo.find(exportId),
+    /** The newest export of a project made by a user since a moment (a claim whose process died). */
+    latestSince: (projectId: number, userId: number, since: string) =>
+      repo.latestSince(projectId, userId, since),
+    /** The export settings a project remembers from its last export. */
+    profiles,
+    /** The last rate-limit window billomat reported to an export request, while it lasts. */
+    lastRateLimit(now = Date.now()) {
+      const info = ctx.rt.rateLimit;
+      return info && info.resetAt.getTime() > now ? info : null;
+    },
+    /** Process-local state: hooks, client tuning and grace (tests shorten them). */
+    runtime: ctx.rt,
   };
 }
+
+export type ExportsApi = ReturnType<typeof exportsService>;

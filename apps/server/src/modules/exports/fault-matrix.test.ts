@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultSpec } from 'billomat-sandbox';
-import { DEMO_ID } from '../integrations/testing';
-import { reconcilePending } from './reconcile';
-import { JUNE, seedProject } from './testing/fixtures';
-import { NOT_FOUND_GRACE_MS, exportHarness, type Actor, type ExportHarness } from './testing/harness';
-import { checkExportInvariants, sandboxInvoices } from './testing/invariants';
-import { bookingStates, onlyExport, previewAndExport } from './testing/steps';
+import { DEMO_ID } from '../../testing/integration';
+import { JUNE, seedProject } from '../../testing/exports/fixtures';
+import {
+  NOT_FOUND_GRACE_MS,
+  exportHarness,
+  type Actor,
+  type ExportHarness,
+} from '../../testing/exports/harness';
+import { checkExportInvariants, sandboxInvoices } from '../../testing/exports/invariants';
+import { bookingStates, onlyExport, previewAndExport } from '../../testing/exports/steps';
 
 // PRODUCT §5 under every network failure the sandbox can produce: each followed by the immediate
 // reconcile, a retry or the start-up reconciler — and always exactly one invoice per export.
@@ -64,7 +68,7 @@ describe('faults before billomat executed: released, then a retry creates exactl
     expect((await bookingStates(h, f.bookingIds)).every((b) => b.billing_state === 'reserved')).toBe(true);
     // After the grace "not found" is believed: failed, bookings open again.
     await new Promise((r) => setTimeout(r, NOT_FOUND_GRACE_MS + 50));
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     const failed = await onlyExport(h, f.projectId);
     expect(failed.status).toBe('failed');
     expect((await bookingStates(h, f.bookingIds)).every((b) => b.billing_state === 'open')).toBe(true);
@@ -124,7 +128,7 @@ describe('billomat unreachable while reconciling', () => {
     expect(res.statusCode).toBe(202);
     h.sandbox.faults.clear();
     await h.restart();
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     expect((await onlyExport(h, f.projectId)).status).toBe('created');
     await expectBilled(f, res.json().id);
     await invariants();

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN } from '../../testing/app';
-import { DEMO_ID } from '../integrations/testing';
-import { optionsFor, seedProject, type BookingSpec } from './testing/fixtures';
-import { exportHarness, type Actor, type ExportHarness } from './testing/harness';
-import { checkExportInvariants, sandboxInvoices } from './testing/invariants';
+import { DEMO_ID } from '../../testing/integration';
+import { optionsFor, seedProject, type BookingSpec } from '../../testing/exports/fixtures';
+import { exportHarness, type Actor, type ExportHarness } from '../../testing/exports/harness';
+import { checkExportInvariants, sandboxInvoices } from '../../testing/exports/invariants';
 
 // Two server instances on one database (PostgreSQL in the PostgreSQL run, one SQLite file otherwise),
 // 20 exports over overlapping selections at once, half through each instance.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JUNE, optionsFor, seedProject, type Fixture } from './testing/fixtures';
-import { exportHarness, type Actor, type ExportHarness } from './testing/harness';
+import { JUNE, optionsFor, seedProject, type Fixture } from '../../testing/exports/fixtures';
+import { exportHarness, type Actor, type ExportHarness } from '../../testing/exports/harness';
 
 let h: ExportHarness;
 let employee: Actor;

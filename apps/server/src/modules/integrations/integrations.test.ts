@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ID, DEMO_KEY, integrationHarness, validSettings, type IntegrationHarness } from './testing';
+import {
+  DEMO_ID,
+  DEMO_KEY,
+  integrationHarness,
+  validSettings,
+  type IntegrationHarness,
+} from '../../testing/integration';
 
 let h: IntegrationHarness;
 beforeAll(async () => {

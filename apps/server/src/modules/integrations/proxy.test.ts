@@ -2,7 +2,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN } from '../../testing/app';
-import { DEMO_KEY, integrationHarness, validSettings, type IntegrationHarness } from './testing';
+import {
+  DEMO_KEY,
+  integrationHarness,
+  validSettings,
+  type IntegrationHarness,
+} from '../../testing/integration';
 
 const PROXY = '/api/billomat-proxy';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN } from '../../testing/app';
-import { integrationHarness, validSettings, type IntegrationHarness } from './testing';
+import { integrationHarness, validSettings, type IntegrationHarness } from '../../testing/integration';
 
 let h: IntegrationHarness;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN, TEST_SECRET } from '../../testing/app';
-import { DEMO_KEY, integrationHarness, type IntegrationHarness } from './testing';
+import { DEMO_KEY, integrationHarness, type IntegrationHarness } from '../../testing/integration';
 
 const CANARY = 'canary-7f3a9c2e1b5d4e6f8a0b';
 const WRONG = 'wrong-5e1c0d9b8a7f6e5d4c3b';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { integrationHarness, validSettings, type IntegrationHarness } from './testing';
+import { integrationHarness, validSettings, type IntegrationHarness } from '../../testing/integration';
 
 let h: IntegrationHarness;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import type { StatusRefresh } from '@plainstaff/contracts/overview';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { mapBillomatErrors } from '../../plugins/billomat';
-import { invoiceNumberLabel } from '../exports/invoice-number';
+import { invoiceNumberLabel } from '../exports';
 import { invoiceStatusRepository } from './invoice-status.repository';
 
 const PAGE_SIZE = 1000;

@@ -5,8 +5,8 @@ import type { Database } from '../../db/database';
 import { seedDemoCore } from '../../seed/demo-core';
 import { seedDemoUsers } from '../../seed/demo-users';
 import { buildTestApp, type TestApp } from '../../testing/app';
-import { countQueries } from '../bookings/core.test-support';
-import { billSome, generateData, insertExport, insertProject } from './overview.test-support';
+import { countQueries } from '../../testing/core';
+import { billSome, generateData, insertExport, insertProject } from './testing/overview';
 
 // Acceptance 1: the overview's figures equal an independent computation, to the cent. The SQL below is
 // written by hand and on purpose unlike the implementation: the amount as round(minutes × rate / 60.0)

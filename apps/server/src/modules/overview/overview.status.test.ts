@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvoice } from 'billomat-sandbox/invoices/invoices';
 import type { Overview, StatusRefresh } from '@plainstaff/contracts/overview';
-import { integrationHarness, validSettings, type IntegrationHarness } from '../integrations/testing';
-import { insertCustomer, insertExport, insertProject } from './overview.test-support';
+import { integrationHarness, validSettings, type IntegrationHarness } from '../../testing/integration';
+import { insertCustomer, insertExport, insertProject } from './testing/overview';
 
 // Status refresh against the real sandbox: one list request per 1,000 of our invoices, other invoices
 // of the account ignored, paid/cancelled stored on the exports; "Buchungen freigeben" for a cancelled one.

@@ -3,7 +3,6 @@ import type { SessionUser } from '@plainstaff/contracts/auth';
 import type { ReleaseResult } from '@plainstaff/contracts/overview';
 import { AppError } from '../../errors';
 import { mapBillomatErrors } from '../../plugins/billomat';
-import { undoExport } from '../exports/undo.service';
 import { projectAccess } from '../projects/project-access';
 
 /**
@@ -40,7 +39,7 @@ export function releaseService(app: FastifyInstance) {
         .where('export_id', '=', exportId)
         .where('billing_state', 'in', ['reserved', 'billed'])
         .executeTakeFirstOrThrow();
-      await undoExport(app, exportId);
+      await app.exports.undo(user, exportId);
       return { exportId, releasedBookings: Number(n) };
     },
   };

@@ -9,7 +9,10 @@ export { mapBillomatErrors, toBillomatAppError } from './errors';
 export type { BillomatConnection, SettingsStore } from './settings.store';
 
 /** Client tuning that callers may override (the connection test wants fast, single-shot answers). */
-export type ClientTuning = Pick<BillomatClientOptions, 'timeoutMs' | 'maxRetries' | 'maxRateLimitWaitMs'>;
+export type ClientTuning = Pick<
+  BillomatClientOptions,
+  'timeoutMs' | 'maxRetries' | 'maxRateLimitWaitMs' | 'onRateLimit'
+>;
 
 export interface BillomatApi {
   /** The saved connection with the decrypted key, or null when not connected. Server-side only. */

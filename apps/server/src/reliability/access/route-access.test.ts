@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBodySchema } from '@plainstaff/contracts/errors';
 import type { Role } from '@plainstaff/contracts/auth';
-import { buildWorld, call, ok, type World } from '../../modules/bookings/core.test-support';
+import { buildWorld, call, ok, type World } from '../../testing/core';
 import { buildTestApp, ORIGIN, type TestApp } from '../../testing/app';
 import { collectRoutes, type CollectedRoute } from '../../testing/route-collector';
 import { allowed, MUTATING, ROLES, ROUTE_TABLE, type RouteEntry } from './route-table';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBillomatClient, isBillomatError, type BillomatClient } from '@plainstaff/billomat';
 import { ApiErrorBodySchema } from '@plainstaff/contracts/errors';
 import { buildTestApp, ORIGIN, type TestApp } from '../../testing/app';
-import { snapshotAll } from '../support/harness';
+import { snapshotAll } from '../testing/harness';
 import { BILLOMAT_CORPUS, BILLOMAT_QUIRKS, call, type Answer } from './billomat-corpus';
 
 // billomat answers we did not expect, served byte for byte by a tiny local server: the client must

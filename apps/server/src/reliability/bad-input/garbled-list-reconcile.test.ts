@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JUNE, optionsFor, seedProject } from '../../modules/exports/testing/fixtures';
-import { checkExportInvariants, sandboxInvoices } from '../../modules/exports/testing/invariants';
-import { reliabilityHarness, type ReliabilityHarness } from '../support/harness';
+import { JUNE, optionsFor, seedProject } from '../../testing/exports/fixtures';
+import { checkExportInvariants, sandboxInvoices } from '../../testing/exports/invariants';
+import { reliabilityHarness, type ReliabilityHarness } from '../testing/harness';
 
 // What a garbled 200 list answer does downstream: the reconciler looks for the invoice of an export
 // whose POST answer was lost. If billomat's list answer is unreadable, that must stay "unknown"

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBodySchema } from '@plainstaff/contracts/errors';
 import { ORIGIN } from '../../testing/app';
-import { reliabilityHarness, snapshotAll, type ReliabilityHarness } from '../support/harness';
-import { buildWorld, type World } from '../support/world';
+import { reliabilityHarness, snapshotAll, type ReliabilityHarness } from '../testing/harness';
+import { buildWorld, type World } from '../testing/world';
 import { HTTP_CORPUS, type HttpCase } from './http-corpus';
 
 // Every case: a 4xx in the contract error shape, a German message, and not one row changed in any

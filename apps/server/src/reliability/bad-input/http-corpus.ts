@@ -1,4 +1,4 @@
-import type { World } from '../support/world';
+import type { World } from '../testing/world';
 
 export type Who = 'anonymous' | 'admin' | 'manager' | 'manager2' | 'employee' | 'other';
 

@@ -1,6 +1,5 @@
-import { reconcilePending } from '../../modules/exports/reconcile';
-import { seedProject, type BookingSpec } from '../../modules/exports/testing/fixtures';
-import { reliabilityHarness, type ReliabilityHarness } from '../support/harness';
+import { seedProject, type BookingSpec } from '../../testing/exports/fixtures';
+import { reliabilityHarness, type ReliabilityHarness } from '../testing/harness';
 import { checkAll } from './invariants';
 import { prng, type Prng } from './prng';
 import { editStep, exportStep, importStep, onExport, sleep, type Ctx } from './steps';
@@ -50,7 +49,7 @@ function bookingsFor(rng: Prng, employeeId: number): BookingSpec[] {
  */
 async function settle(h: ReliabilityHarness) {
   for (let i = 0; i < 12; i++) {
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     const pending = await h.app.db
       .selectFrom('exports')
       .select('id')

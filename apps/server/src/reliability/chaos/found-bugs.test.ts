@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JUNE, optionsFor, seedProject } from '../../modules/exports/testing/fixtures';
-import { reconcilePending } from '../../modules/exports/reconcile';
-import { reliabilityHarness, type ReliabilityHarness } from '../support/harness';
+import { JUNE, optionsFor, seedProject } from '../../testing/exports/fixtures';
+import { reliabilityHarness, type ReliabilityHarness } from '../testing/harness';
 import { checkAll } from './invariants';
 
 // The stories the chaos runs found, each replayed deterministically (see docs/reliability.md,
@@ -32,7 +31,7 @@ describe('found by chaos', () => {
     h.sandbox.faults.add({ kind: 'delay', delayMs: TIMEOUT + 200, path: '/api/invoices', method: 'POST' });
     const { res } = await exportAll();
     await new Promise((r) => setTimeout(r, 400));
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     const v = await checkAll(h.app.db, h.sandbox, h.account.billomatId);
     expect(v, `export answered ${res.statusCode} ${res.body.slice(0, 160)}`).toEqual([]);
   });
@@ -49,7 +48,7 @@ describe('found by chaos', () => {
     const undo = await h.send('POST', `/api/exports/${res.json().id}/undo`);
     // The lost answer is followed by one more look: the invoice is gone, so the undo completes.
     expect(undo.statusCode, undo.body).toBe(200);
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     expect(await checkAll(h.app.db, h.sandbox, h.account.billomatId)).toEqual([]);
   });
 
@@ -70,10 +69,10 @@ describe('found by chaos', () => {
     await h.kill();
     // The new process looks once the grace (one timeout since the claim) has passed …
     await new Promise((r) => setTimeout(r, TIMEOUT * 1.2));
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     // … and billomat finishes the held POST a moment later.
     await new Promise((r) => setTimeout(r, TIMEOUT));
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     expect(await checkAll(h.app.db, h.sandbox, h.account.billomatId)).toEqual([]);
   });
 
@@ -89,7 +88,7 @@ describe('found by chaos', () => {
     });
     const undo = await h.send('POST', `/api/exports/${res.json().id}/undo`);
     await new Promise((r) => setTimeout(r, TIMEOUT * 1.5));
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     const v = await checkAll(h.app.db, h.sandbox, h.account.billomatId);
     expect(v, `undo answered ${undo.statusCode} ${undo.body.slice(0, 160)}`).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Sandbox } from 'billomat-sandbox';
 import type { Database } from '../../db/database';
-import { checkExportInvariants, sandboxInvoices } from '../../modules/exports/testing/invariants';
+import { checkExportInvariants, sandboxInvoices } from '../../testing/exports/invariants';
 
 interface StoredLine {
   title: string;

@@ -1,7 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { exportRuntime } from '../../modules/exports/runtime';
-import type { Fixture } from '../../modules/exports/testing/fixtures';
-import type { ReliabilityHarness } from '../support/harness';
+import type { Fixture } from '../../testing/exports/fixtures';
+import type { ReliabilityHarness } from '../testing/harness';
 import { randomFault } from './faults';
 import type { Prng } from './prng';
 
@@ -76,13 +75,13 @@ export async function exportStep(ctx: Ctx, death: 'none' | 'crash' | 'kill') {
   }
   let crashed = false;
   if (death === 'crash') {
-    exportRuntime(h.app.db).hooks.afterInvoiceCreated = () => {
+    h.app.exports.runtime.hooks.afterInvoiceCreated = () => {
       crashed = true;
       throw new Error('chaos: the process dies between billomat’s answer and our write');
     };
   }
   const res = await h.send('POST', `/api/projects/${f.projectId}/exports`, body);
-  exportRuntime(h.app.db).hooks.afterInvoiceCreated = undefined;
+  h.app.exports.runtime.hooks.afterInvoiceCreated = undefined;
   ctx.steps.push(`${label}: ${res.statusCode}${crashed ? ' crashed' : ''}`);
   if (crashed) {
     ctx.deaths++;

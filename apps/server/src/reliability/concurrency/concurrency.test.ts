@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reconcilePending } from '../../modules/exports/reconcile';
-import { seedProject, type BookingSpec } from '../../modules/exports/testing/fixtures';
+import { seedProject, type BookingSpec } from '../../testing/exports/fixtures';
 import { checkAll } from '../chaos/invariants';
 import { prng } from '../chaos/prng';
-import { reliabilityHarness, type ReliabilityHarness } from '../support/harness';
+import { reliabilityHarness, type ReliabilityHarness } from '../testing/harness';
 
 // Many requests at once against one database (SQLite here, PostgreSQL in the postgres project):
 // overlapping exports, undos racing exports, imports racing imports, edits racing exports. billomat
@@ -30,7 +29,7 @@ const slowBillomat = () => {
     h.sandbox.faults.add({ kind: 'delay', delayMs: rng.int(1, 15), path: '/api/**', method, times: 0 });
 };
 const invariants = async () => {
-  await reconcilePending(h.app);
+  await h.app.exports.reconcilePending();
   return checkAll(h.app.db, h.sandbox, h.account.billomatId);
 };
 async function tokenFor(projectId: number, options: object) {

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from 'billomat-sandbox';
 import { TEST_SECRET } from '../../testing/app';
-import { DEMO_KEY } from '../../modules/integrations/testing';
+import { DEMO_KEY } from '../../testing/integration';
 import { demoUsers } from '../../seed/demo-users';
 
 // Database-independent, so the PostgreSQL project skips this file (*.sqlite.test.ts).

@@ -2,9 +2,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../plugins/auth';
 import { ORIGIN, TEST_SECRET } from '../../testing/app';
-import { seedProject, JUNE } from '../../modules/exports/testing/fixtures';
-import { reconcilePending } from '../../modules/exports/reconcile';
-import { reliabilityHarness, snapshotAll, type ReliabilityHarness } from '../support/harness';
+import { seedProject, JUNE } from '../../testing/exports/fixtures';
+import { reliabilityHarness, snapshotAll, type ReliabilityHarness } from '../testing/harness';
 
 // Extends modules/integrations/secrets.test.ts (settings, test call, proxy) to the rest of a working
 // day: users and passwords, sessions, customer import, exports under faults, undo. The haystack is
@@ -169,7 +168,7 @@ describe('passwords, session ids and the API key stay secret', () => {
       .where('billomat_invoice_id', 'is not', null)
       .execute();
     expect(invoiced.length).toBeGreaterThan(2);
-    await reconcilePending(h.app);
+    await h.app.exports.reconcilePending();
     await rec('proxy', h.get('/api/billomat-proxy/taxes'));
     await rec('overview refresh', h.send('POST', '/api/overview/refresh-status'));
     await rec('logout', h.send('POST', '/api/auth/logout'));

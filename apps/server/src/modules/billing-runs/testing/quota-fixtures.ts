@@ -1,6 +1,6 @@
 import { isBillomatRateLimitError } from '@plainstaff/billomat';
-import { DEMO_ID, DEMO_KEY } from '../../integrations/testing';
-import { exportHarness, type ExportHarness } from '../../exports/testing/harness';
+import { DEMO_ID, DEMO_KEY } from '../../../testing/integration';
+import { exportHarness, type ExportHarness } from '../../../testing/exports/harness';
 
 // The window length is the sandbox's `windowMs`; the pacing code does not know it and reads
 // X-Rate-Limit-Remaining/-Reset as from billomat, so short windows exercise the same path.

@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
 import type { BillingRunDetail } from '@plainstaff/contracts/billing-runs';
-import { DEMO_ID } from '../../integrations/testing';
-import { seedProject, type BookingSpec, type Fixture } from '../../exports/testing/fixtures';
-import type { Actor, ExportHarness } from '../../exports/testing/harness';
+import { DEMO_ID } from '../../../testing/integration';
+import { seedProject, type BookingSpec, type Fixture } from '../../../testing/exports/fixtures';
+import type { Actor, ExportHarness } from '../../../testing/exports/harness';
 
 export const CUTOFF = '2026-06-30';
 export const INVOICE_DATE = '2026-07-01';

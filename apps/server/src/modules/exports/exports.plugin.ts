@@ -1,0 +1,44 @@
+import fp from 'fastify-plugin';
+import { exportsService, type ExportsApi } from './exports.service';
+import { previewTokenKey } from './preview/token';
+import { createExportRuntime } from './protocol';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    exports: ExportsApi;
+  }
+}
+
+export interface ExportsPluginOptions {
+  appSecret: string;
+}
+
+/** Longer than one protocol run can take (client timeout 30 s, plus customfield and complete). */
+const RECONCILE_LEASE_MS = 2 * 60_000;
+const SWEEP_EVERY_MS = 60_000;
+
+/**
+ * `app.exports` and the reconciler sweep: once when the app is ready (in the background, so a slow
+ * billomat does not hold up the start), then every minute, so an export left pending by a crashed
+ * instance is settled without a restart. Stopped on close.
+ */
+export const exportsPlugin = fp<ExportsPluginOptions>(
+  async (app, opts) => {
+    const ctx = { db: app.db, billomat: app.billomat, log: app.log, rt: createExportRuntime() };
+    const api = exportsService(ctx, previewTokenKey(opts.appSecret));
+    app.decorate('exports', api);
+
+    const sweep = () =>
+      void api
+        .reconcilePending({ olderThanMs: RECONCILE_LEASE_MS })
+        .catch((err: unknown) => app.log.error({ err }, 'reconciler failed'));
+    let timer: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      sweep();
+      timer = setInterval(sweep, SWEEP_EVERY_MS);
+      timer.unref();
+    });
+    app.addHook('onClose', async () => clearInterval(timer));
+  },
+  { name: 'exports', dependencies: ['db', 'billomat'] },
+);

@@ -1,0 +1,104 @@
+import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ExportOptions } from '@plainstaff/contracts/exports';
+import type { Database } from '../../../db/database';
+import { isUniqueViolation } from '../../../db/errors';
+import { AppError } from '../../../errors';
+import { claimsRepository, type ClaimRow } from '../claims.repository';
+import { exportsRepository, type ExportRow } from '../exports.repository';
+import type { ComputedPreview } from '../preview/compute';
+import { profilesRepository } from '../profiles.repository';
+
+async function claimOrThrow(
+  claims: ReturnType<typeof claimsRepository>,
+  exportId: number,
+  projectId: number,
+  rows: ClaimRow[],
+): Promise<void> {
+  const changed = await claims.claim(exportId, projectId, rows);
+  if (changed !== rows.length) {
+    // Throwing rolls the whole transaction back: nothing of this attempt remains.
+    const why = await claims.claimConflict(rows);
+    throw new AppError(why === 'claimed' ? 'BOOKINGS_ALREADY_CLAIMED' : 'PREVIEW_OUTDATED');
+  }
+}
+
+const translateUnique = (err: unknown) =>
+  isUniqueViolation(err) ? new AppError('BOOKINGS_ALREADY_CLAIMED') : err;
+
+/**
+ * PRODUCT §5 step 1 in ONE transaction: the export row with its unique reference, the conditional
+ * claim open → reserved of exactly the previewed (id, version) pairs, and the holds the partial
+ * unique index guards. Any shortfall rolls everything back with a 409.
+ */
+export async function claimExport(
+  db: Kysely<Database>,
+  userId: number,
+  projectId: number,
+  options: ExportOptions,
+  computed: ComputedPreview,
+): Promise<ExportRow> {
+  const stored = computed.stored!;
+  const now = new Date().toISOString();
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const exp = await exportsRepository(trx).insert(
+        {
+          project_id: projectId,
+          status: 'pending',
+          created_by: userId,
+          created_at: now,
+          updated_at: now,
+          invoice_date: options.invoiceDate,
+          options: JSON.stringify(stored),
+          lines: JSON.stringify(computed.preview.lines),
+          currency: computed.preview.currency,
+          total_net_cents: computed.preview.totalNetCents,
+          total_gross_cents: computed.preview.totalGrossCents,
+          billomat_invoice_id: null,
+          invoice_number: null,
+          invoice_status: null,
+          mark_as_billed: options.markAsBilled ? 1 : 0,
+          complete_in_billomat: stored.complete ? 1 : 0,
+          error: null,
+          undone_at: null,
+        },
+        crypto.randomBytes(6).toString('hex'),
+      );
+      const claims = claimsRepository(trx);
+      await claimOrThrow(claims, exp.id, projectId, computed.claims);
+      await claims.recordHolds(exp.id, computed.claims);
+      await profilesRepository(trx).save(projectId, stored.profile);
+      return exp;
+    });
+  } catch (err) {
+    throw translateUnique(err);
+  }
+}
+
+/** A failed export claims its bookings again (unchanged since, still open) for a new attempt. */
+export async function reclaimExport(db: Kysely<Database>, exp: ExportRow): Promise<ExportRow> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      const claims = claimsRepository(trx);
+      const holds = await claims.holds(exp.id);
+      const rows = holds.map((h) => ({
+        bookingId: h.booking_id,
+        version: h.booking_version,
+        billedMinutes: h.billed_minutes,
+        rateCents: Number(h.rate_cents),
+      }));
+      const changed = await exportsRepository(trx).transition(exp.id, ['failed'], {
+        status: 'pending',
+        attempts: exp.attempts + 1,
+        error: null,
+      });
+      if (changed === 0) throw new AppError('EXPORT_OUTCOME_UNKNOWN');
+      await claimOrThrow(claims, exp.id, exp.project_id, rows);
+      await claims.reactivateHolds(exp.id);
+    });
+  } catch (err) {
+    throw translateUnique(err);
+  }
+  return (await exportsRepository(db).find(exp.id))!;
+}

@@ -1,0 +1,42 @@
+import { isBillomatError } from '@plainstaff/billomat';
+import { AppError } from '../../../errors';
+import { toBillomatAppError } from '../../../plugins/billomat';
+import { exportsRepository, type ExportRow } from '../exports.repository';
+import { OUTCOME_UNKNOWN } from './messages';
+import { exportClient, reconcileUnlocked } from './reconcile';
+import type { ExportCtx } from './runtime';
+import { settleCreated, storedOptions } from './settle';
+import { markFailed, notePending } from './transitions';
+
+/**
+ * One attempt of PRODUCT §5 step 2–3 for a claimed (pending) export: ONE POST with every line
+ * nested and our reference in customfield. Never repeated after an unclear outcome: then we only
+ * look (reconcile), once now and again at start-up or before a retry.
+ */
+export async function postInvoice(ctx: ExportCtx, exp: ExportRow): Promise<ExportRow> {
+  const repo = exportsRepository(ctx.db);
+  const client = await exportClient(ctx);
+  if (!client) {
+    await markFailed(ctx.db, exp.id, new AppError('BILLOMAT_NOT_CONNECTED').message);
+    throw new AppError('BILLOMAT_NOT_CONNECTED');
+  }
+  let invoice;
+  try {
+    invoice = await client.invoices.create({ ...storedOptions(exp).invoice, customfield: exp.reference });
+  } catch (err) {
+    if (isBillomatError(err) && !err.outcomeUnknown) {
+      // Definitely not executed (4xx, or a 429 that billomat refused): give the bookings back.
+      await markFailed(ctx.db, exp.id, err.userMessage);
+      throw toBillomatAppError(err);
+    }
+    ctx.log.warn({ err, exportId: exp.id }, 'export outcome unknown, reconciling');
+    await notePending(ctx.db, exp.id, OUTCOME_UNKNOWN);
+    await reconcileUnlocked(ctx, (await repo.find(exp.id))!);
+    return (await repo.find(exp.id))!;
+  }
+  // A throw here (a simulated crash) leaves the export pending with reserved bookings: exactly the
+  // state a dead process leaves behind, which the reconciler resolves by the reference.
+  await ctx.rt.hooks.afterInvoiceCreated?.({ exportId: exp.id, invoice });
+  await settleCreated(ctx, client, exp, invoice);
+  return (await repo.find(exp.id))!;
+}

@@ -1,0 +1,58 @@
+import { isBillomatError, type BillomatClient, type Invoice } from '@plainstaff/billomat';
+import type { ExportRow } from '../exports.repository';
+import type { StoredExportOptions } from '../preview/invoice-input';
+import type { ExportCtx } from './runtime';
+import { markCreated, recordInvoice } from './transitions';
+
+export const storedOptions = (exp: ExportRow) => JSON.parse(exp.options) as StoredExportOptions;
+
+async function note<T>(notes: string[], prefix: string, call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (err) {
+    if (!isBillomatError(err)) throw err;
+    notes.push(`${prefix} ${err.userMessage}`);
+    return undefined;
+  }
+}
+
+/**
+ * The invoice exists in billomat: remember it, make sure it carries our reference, complete it when
+ * chosen, then bill the bookings. An invoice never stays without billed bookings: a failure before
+ * the last step leaves the export pending for the reconciler, which ends here again.
+ */
+export async function settleCreated(
+  ctx: ExportCtx,
+  client: BillomatClient,
+  exp: ExportRow,
+  invoice: Invoice,
+): Promise<void> {
+  await recordInvoice(ctx.db, exp.id, invoice);
+  const notes: string[] = [];
+  // billomat may ignore customfield in the POST body; without it the reconciler could not find the invoice.
+  if (invoice.customfield !== exp.reference) {
+    await note(notes, 'Die Export-Referenz konnte nicht an der Rechnung gespeichert werden:', () =>
+      client.invoices.setCustomfield(invoice.id, exp.reference),
+    );
+  }
+  let final: Invoice = invoice;
+  const stored = storedOptions(exp);
+  if (stored.complete && invoice.status === 'DRAFT') {
+    const done = await note(
+      notes,
+      'Die Rechnung wurde als Entwurf angelegt, konnte aber nicht abgeschlossen werden. Bitte schließen Sie sie in billomat ab.',
+      async () => {
+        await client.invoices.complete(
+          invoice.id,
+          stored.templateId === null ? {} : { templateId: stored.templateId },
+        );
+        return true;
+      },
+    );
+    // complete answers with an empty body. Reading the final number back would cost a request the
+    // budget (PRODUCT: one per invoice, plus one to complete) does not have: it arrives with the next
+    // status refresh (one request per 1,000 invoices), until then the invoice is named by its id.
+    if (done) final = { ...invoice, status: 'OPEN', number: null };
+  }
+  await markCreated(ctx.db, exp, final, notes.join(' ').trim() || null);
+}

@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { startSandbox, type Sandbox } from 'billomat-sandbox';
+import { buildApp } from '../../app';
+import { loadConfig } from '../../config';
+import { ORIGIN, TEST_SECRET, cookieOf } from '../app';
+import { createTestDb } from '../test-db';
+import { usersService } from '../../modules/users/users.service';
+import { DEMO_ID, DEMO_KEY } from '../integration';
+
+export interface Actor {
+  id: number;
+  cookie: string;
+}
+
+export interface ExportHarness {
+  app: FastifyInstance;
+  sandbox: Sandbox;
+  admin: Actor;
+  user(role: 'admin' | 'manager' | 'employee'): Promise<Actor>;
+  send(
+    method: 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    who?: Actor,
+  ): Promise<LightMyRequestResponse>;
+  get(url: string, who?: Actor): Promise<LightMyRequestResponse>;
+  /** Drops the app WITHOUT any further database write and builds a new one on the same database. */
+  restart(): Promise<void>;
+  /** A second server instance on the same database (closed by `close`). */
+  anotherInstance(): Promise<FastifyInstance>;
+  close(): Promise<void>;
+}
+
+let seq = 0;
+export const NOT_FOUND_GRACE_MS = 300;
+
+/**
+ * A real app on a database that survives the app (a temp SQLite file, or a PostgreSQL database in the
+ * PostgreSQL run) plus a sandbox, connected as the demo account. Tests await `reconcilePending`, which
+ * joins a start-up run still in progress.
+ */
+export async function exportHarness(
+  opts: { echoCustomfield?: boolean; printProjectDescription?: boolean; completeInvoices?: boolean } = {},
+): Promise<ExportHarness> {
+  const sandbox = await startSandbox({
+    port: 0,
+    accounts: [
+      {
+        billomatId: DEMO_ID,
+        apiKey: DEMO_KEY,
+        accountName: 'Demo',
+        clientCount: 2,
+        seed: 1,
+        echoCustomfieldOnCreate: opts.echoCustomfield ?? true,
+      },
+    ],
+  });
+  const testDb = process.env.TEST_DB === 'postgres' ? await createTestDb() : null;
+  const dir = testDb ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'ps-exports-'));
+  const location = testDb?.location ?? path.join(dir!, 'db.sqlite');
+  const config = loadConfig({ DEMO: '0', LOG_LEVEL: 'warn', BILLOMAT_BASE_URL: sandbox.baseUrlTemplate });
+  const logStream = new Writable({ write: (_c, _e, cb) => cb() });
+  const build = async () => {
+    const app = await buildApp({ config, appSecret: TEST_SECRET, dbLocation: location, logStream });
+    await app.ready();
+    // Hanging faults end after 1.5 s instead of the production 30 s; no waiting for a rate-limit window.
+    Object.assign(app.exports.runtime.tuning, { timeoutMs: 1500, maxRateLimitWaitMs: 0, maxRetries: 1 });
+    // "Not found" after an unclear POST is believed after 300 ms here (production: the client timeout).
+    app.exports.runtime.notFoundGraceMs = NOT_FOUND_GRACE_MS;
+    return app;
+  };
+  const h = { app: await build(), sandbox } as ExportHarness;
+  const login = async (email: string, password: string) =>
+    cookieOf(
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { origin: ORIGIN },
+        payload: { email, password },
+      }),
+    );
+  h.user = async (role) => {
+    const password = `pw-${role}-${++seq}-secret`;
+    const u = await usersService(h.app.db).create({
+      email: `${role}${seq}@exports.test`,
+      name: `Test ${role} ${seq}`,
+      role,
+      password,
+      defaultRateCents: 9000,
+    });
+    return { id: u.id, cookie: await login(u.email, password) };
+  };
+  h.send = (method, url, payload, who = h.admin) =>
+    h.app.inject({
+      method,
+      url,
+      headers: { origin: ORIGIN, cookie: who.cookie },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  h.get = (url, who = h.admin) => h.app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
+  h.restart = async () => {
+    await h.app.close();
+    h.app = await build();
+    h.admin = { ...h.admin, cookie: await relogin() };
+  };
+  let adminLogin = { email: '', password: '' };
+  const relogin = () => login(adminLogin.email, adminLogin.password);
+  const others: FastifyInstance[] = [];
+  h.anotherInstance = async () => {
+    const other = await build();
+    others.push(other);
+    return other;
+  };
+  h.close = async () => {
+    for (const other of others) await other.close();
+    await h.app.close();
+    await sandbox.close();
+    await testDb?.drop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  {
+    const password = `pw-admin-${++seq}-secret`;
+    const email = `admin${seq}@exports.test`;
+    const u = await usersService(h.app.db).create({
+      email,
+      name: 'Anna Admin',
+      role: 'admin',
+      password,
+      defaultRateCents: 9000,
+    });
+    adminLogin = { email, password };
+    h.admin = { id: u.id, cookie: await relogin() };
+  }
+  const saved = await h.send('PUT', '/api/integrations/billomat', {
+    billomatId: DEMO_ID,
+    apiKey: DEMO_KEY,
+    vatRate: '19',
+    printProjectDescription: opts.printProjectDescription ?? true,
+    completeInvoices: opts.completeInvoices ?? false,
+    templateId: null,
+  });
+  if (saved.statusCode !== 200) throw new Error(`connect failed: ${saved.statusCode} ${saved.body}`);
+  return h;
+}
