@@ -1,4 +1,5 @@
 import { formatMinutesAsHours } from '@plainstaff/contracts/duration';
+import { LINE_TEMPLATE_PLACEHOLDERS, type LineTemplatePlaceholder } from '@plainstaff/contracts/exports';
 import { formatMonthRangeDe, formatPeriodDe, monthOf } from './dates';
 import { DESCRIPTION_MAX_LENGTH, EMPTY, TITLE_MAX_LENGTH, removeEmptyParts, truncate } from './text';
 import type { BillableBooking } from './types';
@@ -7,18 +8,8 @@ export const DEFAULT_TITLE_TEMPLATE = '{projekt} – {task}';
 // The period belongs on the line: without it a per-booking invoice would not say when the work was done.
 export const DEFAULT_DESCRIPTION_TEMPLATE = '{datum}: {kommentare}';
 
-export const PLACEHOLDERS = [
-  'projekt',
-  'projektnummer',
-  'task',
-  'mitarbeiter',
-  'monat',
-  'datum',
-  'kommentare',
-  'stunden',
-] as const;
-export type Placeholder = (typeof PLACEHOLDERS)[number];
-export type TemplateValues = Record<Placeholder, string>;
+// The list lives in contracts: the export page offers exactly the placeholders filled here.
+export type TemplateValues = Record<LineTemplatePlaceholder, string>;
 
 const collator = new Intl.Collator('de');
 
@@ -57,8 +48,8 @@ export function templateValues(
   };
 }
 
-const isPlaceholder = (name: string): name is Placeholder =>
-  (PLACEHOLDERS as readonly string[]).includes(name);
+const isPlaceholder = (name: string): name is LineTemplatePlaceholder =>
+  (LINE_TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name);
 
 /** Replaces known `{placeholders}`; unknown ones stay as typed so a typo is visible in the preview. */
 export function renderTemplate(

@@ -31,6 +31,7 @@ export const MeResponseSchema = z.object({ user: SessionUserSchema, demo: z.bool
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 export const PreferencesRequestSchema = z.object({ language: LanguageSchema });
+export type PreferencesRequest = z.infer<typeof PreferencesRequestSchema>;
 
 /** What the login page may know before anyone signs in. */
 export const LoginConfigSchema = z.object({

@@ -131,7 +131,9 @@ export const BillingRunDetailSchema = BillingRunSchema.extend({ items: z.array(B
 export type BillingRunDetail = z.infer<typeof BillingRunDetailSchema>;
 
 export const BillingRunListSchema = z.object({ items: z.array(BillingRunSchema) });
+export type BillingRunList = z.infer<typeof BillingRunListSchema>;
 export const ActiveBillingRunSchema = z.object({ run: BillingRunDetailSchema.nullable() });
+export type ActiveBillingRun = z.infer<typeof ActiveBillingRunSchema>;
 
 export const BillingScheduleSchema = z.object({
   enabled: z.boolean(),

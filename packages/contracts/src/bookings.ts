@@ -106,6 +106,7 @@ export const BookableProjectSchema = z.object({
 });
 export const BookableProjectListSchema = z.object({ items: z.array(BookableProjectSchema) });
 export type BookableProject = z.infer<typeof BookableProjectSchema>;
+export type BookableProjectList = z.infer<typeof BookableProjectListSchema>;
 
 /**
  * `PATCH /api/bookings/:id`: only the fields sent change. `rateCents: null` takes the rate from the

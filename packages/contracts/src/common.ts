@@ -21,3 +21,4 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const OkSchema = z.object({ ok: z.literal(true) });
+export type Ok = z.infer<typeof OkSchema>;

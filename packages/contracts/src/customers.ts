@@ -3,6 +3,7 @@ import './zod-german';
 import { OptionalText, RequiredText } from './fields';
 
 export const CustomerSourceSchema = z.enum(['manual', 'billomat']);
+export type CustomerSource = z.infer<typeof CustomerSourceSchema>;
 
 export const CustomerSchema = z.object({
   id: z.number().int(),

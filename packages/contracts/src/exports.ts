@@ -5,6 +5,28 @@ import { OptionalText } from './fields';
 
 // Exporting project hours to billomat as one invoice (PRODUCT §4, §5).
 
+/**
+ * The placeholders a line template (`titleTemplate`, `descriptionTemplate`) may use, written `{name}`.
+ * packages/billing fills them and the export page offers them, so both read this one list.
+ */
+export const LINE_TEMPLATE_PLACEHOLDERS = [
+  'projekt',
+  'projektnummer',
+  'task',
+  'mitarbeiter',
+  'monat',
+  'datum',
+  'kommentare',
+  'stunden',
+] as const;
+export type LineTemplatePlaceholder = (typeof LINE_TEMPLATE_PLACEHOLDERS)[number];
+/** `projekt` → `{projekt}`, as typed into a template. */
+export const placeholderToken = (name: LineTemplatePlaceholder) => `{${name}}`;
+
+/** billomat's limits for an invoice item's title and description. */
+export const LINE_TITLE_MAX_LENGTH = 255;
+export const LINE_DESCRIPTION_MAX_LENGTH = 2000;
+
 export const BillingRoundingSchema = z.union([z.literal(0), z.literal(6), z.literal(15), z.literal(30)]);
 export type BillingRoundingValue = z.infer<typeof BillingRoundingSchema>;
 
@@ -14,13 +36,14 @@ export const ExportProfileSchema = z.object({
   groupByTask: z.boolean().default(true),
   groupByEmployee: z.boolean().default(false),
   /** Empty = the default template of packages/billing. */
-  titleTemplate: OptionalText(255),
-  descriptionTemplate: OptionalText(2000),
+  titleTemplate: OptionalText(LINE_TITLE_MAX_LENGTH),
+  descriptionTemplate: OptionalText(LINE_DESCRIPTION_MAX_LENGTH),
   rounding: BillingRoundingSchema.default(0),
   /** null = the integration's default (drafts unless set otherwise). */
   completeInBillomat: z.boolean().nullable().default(null),
 });
 export type ExportProfile = z.output<typeof ExportProfileSchema>;
+export type ExportProfileInput = z.input<typeof ExportProfileSchema>;
 
 export const ExportOptionsSchema = ExportProfileSchema.extend({
   bookingIds: z
@@ -59,6 +82,7 @@ export const PreviewWarningSchema = z.object({
   message: z.string(),
   bookingIds: z.array(z.number().int()).optional(),
 });
+export type PreviewWarning = z.infer<typeof PreviewWarningSchema>;
 
 export const InvoicePreviewSchema = z.object({
   /** Binds an export to exactly this preview: changes to a selected booking invalidate it (409). */
@@ -118,6 +142,7 @@ export const ExportSchema = z.object({
 export type Export = z.infer<typeof ExportSchema>;
 
 export const ExportListSchema = z.object({ items: z.array(ExportSchema) });
+export type ExportList = z.infer<typeof ExportListSchema>;
 
 /** Rows for the export grid: compact, all filtered bookings at once (up to 100,000). */
 export const ExportCandidatesQuerySchema = z.object({
@@ -157,3 +182,4 @@ export const ExportCandidateListSchema = z.object({
   profile: ExportProfileSchema,
   defaults: z.object({ completeInBillomat: z.boolean(), invoiceDate: z.string() }),
 });
+export type ExportCandidateList = z.infer<typeof ExportCandidateListSchema>;

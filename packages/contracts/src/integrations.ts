@@ -94,6 +94,7 @@ export const BillomatTemplateSchema = z.object({
 });
 export const BillomatTemplateListSchema = z.object({ items: z.array(BillomatTemplateSchema) });
 export type BillomatTemplate = z.infer<typeof BillomatTemplateSchema>;
+export type BillomatTemplateList = z.infer<typeof BillomatTemplateListSchema>;
 
 export const API_KEY_MASK = '••••';
 export function maskApiKey(last4: string): string {

@@ -50,3 +50,4 @@ export type UpdateUser = z.output<typeof UpdateUserSchema>;
 export type UpdateUserForm = z.input<typeof UpdateUserSchema>;
 
 export const UserListSchema = z.object({ items: z.array(UserSchema) });
+export type UserList = z.infer<typeof UserListSchema>;

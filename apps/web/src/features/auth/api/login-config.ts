@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LoginConfig } from '@plainstaff/contracts/auth';
 import { api } from '../../../lib/api-client';
-import { authKeys } from './me';
+import { authKeys } from './auth-keys';
 
 export function useLoginConfig() {
   return useQuery({

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest, MeResponse } from '@plainstaff/contracts/auth';
 import { api } from '../../../lib/api-client';
 import { setUiLanguage } from '../../../lib/i18n';
-import { authKeys } from './me';
+import { authKeys } from './auth-keys';
 
 export function useLogin() {
   const qc = useQueryClient();

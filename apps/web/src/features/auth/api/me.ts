@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MeResponse } from '@plainstaff/contracts/auth';
 import { api } from '../../../lib/api-client';
-
-export const authKeys = { me: ['auth', 'me'] as const, config: ['auth', 'config'] as const };
+import { authKeys } from './auth-keys';
 
 export const meQueryOptions = queryOptions({
   queryKey: authKeys.me,

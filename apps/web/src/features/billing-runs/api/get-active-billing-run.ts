@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { BillingRunDetail } from '@plainstaff/contracts/billing-runs';
+import type { ActiveBillingRun } from '@plainstaff/contracts/billing-runs';
 import { api } from '../../../lib/api-client';
 import { LIVE_INTERVAL_MS, billingRunsKeys } from './billing-runs-keys';
 
 export const activeBillingRunOptions = queryOptions({
   queryKey: billingRunsKeys.active(),
-  queryFn: ({ signal }) => api<{ run: BillingRunDetail | null }>('/billing-runs/active', { signal }),
+  queryFn: ({ signal }) => api<ActiveBillingRun>('/billing-runs/active', { signal }),
   staleTime: 0,
 });
 

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { BillingRun } from '@plainstaff/contracts/billing-runs';
+import type { BillingRunList } from '@plainstaff/contracts/billing-runs';
 import { api } from '../../../lib/api-client';
 import { LIVE_INTERVAL_MS, billingRunsKeys, isActive } from './billing-runs-keys';
 
 export const billingRunsListOptions = queryOptions({
   queryKey: billingRunsKeys.list(),
-  queryFn: ({ signal }) => api<{ items: BillingRun[] }>('/billing-runs', { signal }),
+  queryFn: ({ signal }) => api<BillingRunList>('/billing-runs', { signal }),
 });
 
 export function useBillingRuns() {

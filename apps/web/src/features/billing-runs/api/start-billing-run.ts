@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BillingRunDetail, BillingRunStart } from '@plainstaff/contracts/billing-runs';
+import type { ActiveBillingRun, BillingRunDetail, BillingRunStart } from '@plainstaff/contracts/billing-runs';
 import { api } from '../../../lib/api-client';
 import { billingRunsKeys } from './billing-runs-keys';
 
@@ -8,7 +8,7 @@ export function useStartBillingRun() {
   return useMutation({
     mutationFn: (body: BillingRunStart) => api<BillingRunDetail>('/billing-runs', { method: 'POST', body }),
     onSuccess: (run) => {
-      qc.setQueryData(billingRunsKeys.active(), { run });
+      qc.setQueryData<ActiveBillingRun>(billingRunsKeys.active(), { run });
       void qc.invalidateQueries({ queryKey: billingRunsKeys.list() });
     },
   });

@@ -4,12 +4,17 @@ import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { ExportProfileSchema, type ExportProfile } from '@plainstaff/contracts/exports';
+import {
+  ExportProfileSchema,
+  LINE_TEMPLATE_PLACEHOLDERS,
+  placeholderToken,
+  type ExportProfile,
+  type ExportProfileInput,
+} from '@plainstaff/contracts/exports';
 import { messageOf } from '../../../lib/query-client';
 import { useExportProfile, useSaveExportProfile } from '../api/export-profile';
 
-type ProfileInput = z.input<typeof ExportProfileSchema>;
+const PLACEHOLDER_LIST = LINE_TEMPLATE_PLACEHOLDERS.map(placeholderToken).join(', ');
 const completeValue = (v: boolean | null | undefined) =>
   v === true ? 'yes' : v === false ? 'no' : 'default';
 
@@ -21,7 +26,9 @@ export function ExportProfileEditor({ projectId }: { projectId: number }) {
   const { t } = useTranslation('billing-runs');
   const profile = useExportProfile(projectId);
   const save = useSaveExportProfile(projectId);
-  const form = useForm<ProfileInput, unknown, ExportProfile>({ resolver: zodResolver(ExportProfileSchema) });
+  const form = useForm<ExportProfileInput, unknown, ExportProfile>({
+    resolver: zodResolver(ExportProfileSchema),
+  });
   useEffect(() => {
     if (profile.data) form.reset(profile.data);
   }, [profile.data, form]);
@@ -59,7 +66,7 @@ export function ExportProfileEditor({ projectId }: { projectId: number }) {
       </Group>
       <TextInput
         label={t('profile.titleTemplate')}
-        description={t('profile.templateHint')}
+        description={t('profile.templateHint', { placeholders: PLACEHOLDER_LIST })}
         {...form.register('titleTemplate')}
         error={errors.titleTemplate?.message}
       />

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Ok } from '@plainstaff/contracts/common';
 import { api } from '../../../lib/api-client';
 import { bookingKeys } from './booking-keys';
 
-export const deleteBooking = (id: number) => api<unknown>(`/bookings/${id}`, { method: 'DELETE' });
+export const deleteBooking = (id: number) => api<Ok>(`/bookings/${id}`, { method: 'DELETE' });
 
 export function useDeleteBooking() {
   const qc = useQueryClient();

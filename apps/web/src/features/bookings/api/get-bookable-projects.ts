@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { BookableProject } from '@plainstaff/contracts/bookings';
+import type { BookableProjectList } from '@plainstaff/contracts/bookings';
 import { api } from '../../../lib/api-client';
 import { bookingKeys } from './booking-keys';
 
@@ -7,7 +7,7 @@ import { bookingKeys } from './booking-keys';
 export function useBookableProjects(enabled = true) {
   return useQuery({
     queryKey: bookingKeys.bookable,
-    queryFn: ({ signal }) => api<{ items: BookableProject[] }>('/bookings/bookable-projects', { signal }),
+    queryFn: ({ signal }) => api<BookableProjectList>('/bookings/bookable-projects', { signal }),
     select: (list) => list.items,
     enabled,
   });

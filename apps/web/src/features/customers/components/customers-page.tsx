@@ -14,7 +14,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconLock, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '@plainstaff/contracts/customers';
+import type { Customer, CustomerSource } from '@plainstaff/contracts/customers';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PagedTable } from '../../../components/ui/paged-table';
@@ -24,7 +24,7 @@ import { CustomerBadges } from './customer-badges';
 import { CustomerDialog } from './customer-dialog';
 
 const PAGE_SIZE = 25;
-type SourceFilter = 'all' | 'manual' | 'billomat';
+type SourceFilter = 'all' | CustomerSource;
 
 /** `actions`: more page actions beside "Neuer Kunde" (the app puts the customer import there). */
 export function CustomersPage({ actions }: { actions?: ReactNode } = {}) {

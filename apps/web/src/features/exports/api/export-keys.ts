@@ -1,14 +1,16 @@
 import type { ExportCandidatesQuery } from '@plainstaff/contracts/exports';
+import { sharedKeys } from '../../../lib/shared-keys';
 
-// 'projects' and 'bookings' roots are shared by name with other features: an export refreshes the
-// project file and every booking list without features importing each other.
+// An export changes bookings and project figures: the project and booking keys come from the shared
+// roots, so invalidating them refreshes the project file and every booking list of other features.
 export const exportKeys = {
   all: ['exports'] as const,
-  project: (projectId: number) => ['projects', 'detail', projectId] as const,
+  bookings: sharedKeys.bookings,
+  projects: sharedKeys.projects,
+  project: sharedKeys.project,
   candidates: (projectId: number, query: ExportCandidatesQuery) =>
-    ['bookings', 'export-candidates', projectId, query] as const,
+    [...sharedKeys.bookings, 'export-candidates', projectId, query] as const,
   preview: (projectId: number, options: unknown, selectionVersion: number) =>
     ['exports', 'preview', projectId, options, selectionVersion] as const,
   list: (projectId: number) => ['exports', 'list', projectId] as const,
-  detail: (exportId: number) => ['exports', 'detail', exportId] as const,
 };

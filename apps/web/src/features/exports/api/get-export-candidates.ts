@@ -1,13 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ExportCandidate, ExportCandidatesQuery, ExportProfile } from '@plainstaff/contracts/exports';
+import type { ExportCandidateList, ExportCandidatesQuery } from '@plainstaff/contracts/exports';
 import { api } from '../../../lib/api-client';
 import { exportKeys } from './export-keys';
-
-export interface ExportCandidateList {
-  items: ExportCandidate[];
-  profile: ExportProfile;
-  defaults: { completeInBillomat: boolean; invoiceDate: string };
-}
 
 /** All filtered bookings of a project at once (up to 100,000) plus the remembered export profile. */
 export function useExportCandidates(projectId: number, query: ExportCandidatesQuery) {

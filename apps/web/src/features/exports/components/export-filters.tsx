@@ -1,6 +1,7 @@
 import { Group, MultiSelect, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import type { ExportCandidatesQuery } from '@plainstaff/contracts/exports';
 import type { Project } from '@plainstaff/contracts/projects';
 import type { DateRange, PeriodPreset } from './period';
 
@@ -9,7 +10,7 @@ export interface FilterState {
   custom: DateRange;
   employeeIds: string[];
   taskIds: string[];
-  state: 'open' | 'billed' | 'all';
+  state: ExportCandidatesQuery['state'];
 }
 
 export function ExportFilters({

@@ -1,36 +1,17 @@
 import dayjs from 'dayjs';
-import type { BillingRoundingValue, ExportProfile } from '@plainstaff/contracts/exports';
+import type { ExportCandidateList, ExportOptions, ExportProfile } from '@plainstaff/contracts/exports';
 
-/** Everything on the page that shapes the invoice, except the selected bookings. */
-export interface ExportSettings {
-  groupByMonth: boolean;
-  groupByTask: boolean;
-  groupByEmployee: boolean;
-  titleTemplate: string;
-  descriptionTemplate: string;
-  rounding: BillingRoundingValue;
+/**
+ * Everything on the page that shapes the invoice: the export request without the selected bookings
+ * (they travel separately), with the integration's default for "complete in billomat" already applied.
+ */
+export type ExportSettings = Omit<ExportOptions, 'bookingIds' | 'completeInBillomat'> & {
   completeInBillomat: boolean;
-  invoiceDate: string;
-  markAsBilled: boolean;
-}
-
-export const PLACEHOLDERS = [
-  '{projekt}',
-  '{task}',
-  '{mitarbeiter}',
-  '{monat}',
-  '{datum}',
-  '{kommentare}',
-  '{stunden}',
-] as const;
-
-/** billomat's limits for an invoice item (the contract enforces the same). */
-export const TITLE_MAX = 255;
-export const DESCRIPTION_MAX = 2000;
+};
 
 export function settingsFromProfile(
   profile: ExportProfile,
-  defaults: { completeInBillomat: boolean; invoiceDate: string },
+  defaults: ExportCandidateList['defaults'],
 ): ExportSettings {
   return {
     groupByMonth: profile.groupByMonth,

@@ -2,9 +2,7 @@ import { Alert, Anchor, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconBan } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { InvoicePreview } from '@plainstaff/contracts/exports';
-
-type Notice = InvoicePreview['warnings'][number];
+import type { InvoicePreview, PreviewWarning } from '@plainstaff/contracts/exports';
 
 /** How to remove a blocker: where in the product the fix lives. */
 function Fix({ code, projectId }: { code: string; projectId: number }) {
@@ -27,7 +25,7 @@ function Fix({ code, projectId }: { code: string; projectId: number }) {
 
 export function PreviewNotices({ preview, projectId }: { preview: InvoicePreview; projectId: number }) {
   const { t } = useTranslation('exports');
-  const blockers: Notice[] = preview.blockers;
+  const blockers: PreviewWarning[] = preview.blockers;
   // "Nothing selected" is already obvious from the grid and the disabled button.
   const warnings = preview.warnings.filter((w) => w.code !== 'NO_SELECTION');
   if (blockers.length === 0 && warnings.length === 0) return null;

@@ -1,9 +1,16 @@
 import { Badge, Group, Stack, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DESCRIPTION_MAX, PLACEHOLDERS, TITLE_MAX, type ExportSettings } from './export-settings';
+import {
+  LINE_DESCRIPTION_MAX_LENGTH,
+  LINE_TEMPLATE_PLACEHOLDERS,
+  LINE_TITLE_MAX_LENGTH,
+  placeholderToken,
+} from '@plainstaff/contracts/exports';
+import type { ExportSettings } from './export-settings';
 
 type Field = 'titleTemplate' | 'descriptionTemplate';
+const TOKENS = LINE_TEMPLATE_PLACEHOLDERS.map(placeholderToken);
 
 /** "Positionstitel" and "Positionsbeschreibung" with clickable placeholders inserted at the cursor. */
 export function TemplateFields({
@@ -25,7 +32,9 @@ export function TemplateFields({
     const start = el?.selectionStart ?? text.length;
     const end = el?.selectionEnd ?? text.length;
     const next = text.slice(0, start) + placeholder + text.slice(end);
-    onChange({ [field]: next.slice(0, field === 'titleTemplate' ? TITLE_MAX : DESCRIPTION_MAX) });
+    onChange({
+      [field]: next.slice(0, field === 'titleTemplate' ? LINE_TITLE_MAX_LENGTH : LINE_DESCRIPTION_MAX_LENGTH),
+    });
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(start + placeholder.length, start + placeholder.length);
@@ -40,7 +49,7 @@ export function TemplateFields({
         placeholder={t('template.titleDefault')}
         description={t('template.titleHint')}
         value={value.titleTemplate}
-        maxLength={TITLE_MAX}
+        maxLength={LINE_TITLE_MAX_LENGTH}
         onFocus={() => (lastField.current = 'titleTemplate')}
         onChange={(e) => onChange({ titleTemplate: e.currentTarget.value })}
       />
@@ -49,7 +58,7 @@ export function TemplateFields({
         label={t('template.description')}
         placeholder={t('template.descriptionDefault')}
         value={value.descriptionTemplate}
-        maxLength={DESCRIPTION_MAX}
+        maxLength={LINE_DESCRIPTION_MAX_LENGTH}
         autosize
         minRows={2}
         maxRows={6}
@@ -61,7 +70,7 @@ export function TemplateFields({
           {t('template.placeholders')}
         </Text>
         <Group gap={6}>
-          {PLACEHOLDERS.map((p) => (
+          {TOKENS.map((p) => (
             <UnstyledButton
               key={p}
               // Keep the cursor in the field that was edited last.

@@ -32,8 +32,9 @@ function Body() {
         </List.Item>
         <List.Item>
           Gestalten Sie „Positionstitel“ und „Positionsbeschreibung“ mit Platzhaltern wie {'{projekt}'},{' '}
-          {'{task}'}, {'{mitarbeiter}'}, {'{monat}'}, {'{datum}'}, {'{kommentare}'} und {'{stunden}'}. Ein
-          Klick auf einen Platzhalter fügt ihn ein. Ihre Einstellungen werden für das Projekt gemerkt.
+          {'{projektnummer}'}, {'{task}'}, {'{mitarbeiter}'}, {'{monat}'}, {'{datum}'}, {'{kommentare}'} und{' '}
+          {'{stunden}'}. Ein Klick auf einen Platzhalter fügt ihn ein. Ihre Einstellungen werden für das
+          Projekt gemerkt.
         </List.Item>
         <List.Item>
           Prüfen Sie Rechnungsdatum, Abrechnungstakt (Rundung je Buchung auf 6, 15 oder 30 Minuten – die

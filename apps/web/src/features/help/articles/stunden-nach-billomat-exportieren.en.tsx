@@ -30,9 +30,9 @@ function Body() {
           line.
         </List.Item>
         <List.Item>
-          Shape the line title and description with placeholders such as {'{projekt}'}, {'{task}'},{' '}
-          {'{mitarbeiter}'}, {'{monat}'}, {'{datum}'}, {'{kommentare}'} and {'{stunden}'}. Clicking a
-          placeholder inserts it. Your settings are remembered for the project.
+          Shape the line title and description with placeholders such as {'{projekt}'}, {'{projektnummer}'},{' '}
+          {'{task}'}, {'{mitarbeiter}'}, {'{monat}'}, {'{datum}'}, {'{kommentare}'} and {'{stunden}'}.
+          Clicking a placeholder inserts it. Your settings are remembered for the project.
         </List.Item>
         <List.Item>
           Check the invoice date, the billing increment (rounding per booking up to 6, 15 or 30 minutes – the

@@ -1,12 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { BillomatSettings } from '@plainstaff/contracts/integrations';
 import { api } from '../../../lib/api-client';
-
-export const integrationsKeys = {
-  all: ['integrations'] as const,
-  billomat: ['integrations', 'billomat'] as const,
-  templates: ['integrations', 'billomat', 'templates'] as const,
-};
+import { integrationsKeys } from './integrations-keys';
 
 export const billomatSettingsQueryOptions = queryOptions({
   queryKey: integrationsKeys.billomat,

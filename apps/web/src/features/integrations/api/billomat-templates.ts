@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { BillomatTemplate } from '@plainstaff/contracts/integrations';
+import type { BillomatTemplateList } from '@plainstaff/contracts/integrations';
 import { api } from '../../../lib/api-client';
-import { integrationsKeys } from './billomat-settings';
+import { integrationsKeys } from './integrations-keys';
 
 export const billomatTemplatesQueryOptions = queryOptions({
   queryKey: integrationsKeys.templates,
-  queryFn: ({ signal }) => api<{ items: BillomatTemplate[] }>('/integrations/billomat/templates', { signal }),
+  queryFn: ({ signal }) => api<BillomatTemplateList>('/integrations/billomat/templates', { signal }),
   // A failure shows next to the select, not as a global notification.
   meta: { silent: true },
   retry: false,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BillomatSettings, BillomatSettingsInput } from '@plainstaff/contracts/integrations';
 import { api } from '../../../lib/api-client';
-import { integrationsKeys } from './billomat-settings';
+import { integrationsKeys } from './integrations-keys';
 
 export function useSaveBillomatSettings() {
   const qc = useQueryClient();

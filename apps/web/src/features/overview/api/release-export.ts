@@ -8,6 +8,8 @@ export function useReleaseExport() {
   return useMutation({
     mutationFn: (exportId: number) =>
       api<ReleaseResult>(`/overview/exports/${exportId}/release`, { method: 'POST' }),
+    // Everything, not a key: released bookings change booking lists, project figures, exports and this
+    // overview alike, and the overview knows none of those features' keys.
     onSuccess: () => qc.invalidateQueries(),
   });
 }

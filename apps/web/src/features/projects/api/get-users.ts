@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { User } from '@plainstaff/contracts/users';
+import type { UserList } from '@plainstaff/contracts/users';
 import { api } from '../../../lib/api-client';
 import { projectKeys } from './project-keys';
 
@@ -7,7 +7,7 @@ import { projectKeys } from './project-keys';
 export function useAssignableUsers(enabled = true) {
   return useQuery({
     queryKey: projectKeys.users,
-    queryFn: ({ signal }) => api<{ items: User[] }>('/users', { signal }),
+    queryFn: ({ signal }) => api<UserList>('/users', { signal }),
     select: (list) => list.items.filter((u) => u.active),
     enabled,
   });

@@ -1,24 +1,22 @@
-// Roots are shared by name with other features ('bookings', 'customers', 'users'), so a booking saved
-// on the Buchungen page also refreshes a project file without features importing each other.
-export interface ProjectListParams {
-  search?: string;
-  status?: 'planned' | 'running' | 'completed';
-  page: number;
-  pageSize: number;
-}
+import type { BookingListQuery } from '@plainstaff/contracts/bookings';
+import type { ProjectListQuery } from '@plainstaff/contracts/projects';
+import { sharedKeys } from '../../../lib/shared-keys';
 
-export interface ProjectBookingParams {
-  billingState?: 'open' | 'reserved' | 'billed';
-  page: number;
-  pageSize: number;
-}
+/** The part of the query the Projekte page sends. */
+export type ProjectListParams = Pick<ProjectListQuery, 'search' | 'status' | 'page' | 'pageSize'>;
+/** The part of `GET /api/bookings` the project file sends beside the project id. */
+export type ProjectBookingParams = Pick<BookingListQuery, 'billingState' | 'page' | 'pageSize'>;
 
+// Roots are shared with other features (lib/shared-keys), so a booking saved on the Buchungen page
+// also refreshes a project file without features importing each other; the session and the user
+// list are the very cache entries the auth and users features fill.
 export const projectKeys = {
-  all: ['projects'] as const,
-  list: (params: ProjectListParams) => ['projects', 'list', params] as const,
-  detail: (id: number) => ['projects', 'detail', id] as const,
-  bookings: (id: number, params: ProjectBookingParams) => ['bookings', 'project', id, params] as const,
-  customerOptions: ['customers', 'options'] as const,
-  users: ['users', 'list'] as const,
-  me: ['auth', 'me'] as const,
+  all: sharedKeys.projects,
+  list: (params: ProjectListParams) => [...sharedKeys.projectList, params] as const,
+  detail: sharedKeys.project,
+  bookings: (id: number, params: ProjectBookingParams) =>
+    [...sharedKeys.bookings, 'project', id, params] as const,
+  customerOptions: [...sharedKeys.customers, 'options'] as const,
+  users: sharedKeys.userList,
+  me: sharedKeys.me,
 };

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, SegmentedControl, Table, Title } from '@mantine/co
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Booking } from '@plainstaff/contracts/bookings';
+import type { BillingState, Booking } from '@plainstaff/contracts/bookings';
 import { formatCentsDe } from '@plainstaff/contracts/money';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PagedTable } from '../../../components/ui/paged-table';
@@ -10,11 +10,10 @@ import { usePage } from '../../../lib/use-page';
 import { CommentCell, NumberCell } from '../../../components/ui/table-cells';
 import { formatDate, formatHours } from '../../../lib/format';
 import { useProjectBookings } from '../api/get-project-bookings';
-import type { ProjectBookingParams } from '../api/project-keys';
 import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
 
 const PAGE_SIZE = 50;
-type StateFilter = 'all' | NonNullable<ProjectBookingParams['billingState']>;
+type StateFilter = 'all' | BillingState;
 
 function StateBadge({ booking: b }: { booking: Booking }) {
   const { t } = useTranslation('projects');

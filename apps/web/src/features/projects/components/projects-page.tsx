@@ -15,7 +15,7 @@ import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Project } from '@plainstaff/contracts/projects';
+import type { Project, ProjectStatus } from '@plainstaff/contracts/projects';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PagedTable } from '../../../components/ui/paged-table';
@@ -23,13 +23,12 @@ import { usePage } from '../../../lib/use-page';
 import { useCanManageProjects } from '../api/get-me';
 import { projectQueryOptions } from '../api/get-project';
 import { useProjects } from '../api/get-projects';
-import type { ProjectListParams } from '../api/project-keys';
 import { useQueryClient } from '@tanstack/react-query';
 import { BudgetUse, ProjectStatusBadge, UnbilledBadge } from './project-badges';
 import { ProjectDialog } from './project-dialog/project-dialog';
 
 const PAGE_SIZE = 25;
-type StatusFilter = 'all' | NonNullable<ProjectListParams['status']>;
+type StatusFilter = 'all' | ProjectStatus;
 
 /** `customerActions`: beside the dialog's "Kunde" select box (the app puts the customer import there). */
 export function ProjectsPage({ customerActions }: { customerActions?: ReactNode } = {}) {

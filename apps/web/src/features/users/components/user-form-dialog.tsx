@@ -14,7 +14,8 @@ import {
 } from '@plainstaff/contracts/users';
 import { ApiError } from '../../../lib/api-client';
 import { messageOf } from '../../../lib/query-client';
-import { useCreateUser, useUpdateUser } from '../api/users';
+import { useCreateUser } from '../api/create-user';
+import { useUpdateUser } from '../api/update-user';
 
 type FormValues = CreateUserForm & UpdateUserForm;
 

@@ -6,7 +6,8 @@ import type { User } from '@plainstaff/contracts/users';
 import { PageHeader } from '../../../components/ui/page-header';
 import { messageOf } from '../../../lib/query-client';
 import { notifications } from '@mantine/notifications';
-import { useUpdateUser, useUsers } from '../api/users';
+import { useUsers } from '../api/get-users';
+import { useUpdateUser } from '../api/update-user';
 import { UserFormDialog } from './user-form-dialog';
 
 export function UsersPage() {
