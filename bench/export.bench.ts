@@ -1,5 +1,6 @@
 import type { BenchSandbox as Sandbox } from './lib/sandbox';
 import type { BillomatClient, InvoiceItemInput } from '@plainstaff/billomat';
+import { hundredthsToDecimal } from '@plainstaff/billomat';
 import { clientFor, countRequests, latencySandbox } from './lib/sandbox';
 import { round } from './lib/stats';
 import { part, type Benchmark, type BenchContext, type BenchRow } from './lib/types';
@@ -30,9 +31,9 @@ const items = (n: number): InvoiceItemInput[] =>
     title: `Aufgabe ${i + 1} – 05/2026`,
     description: `Leistungen vom 04.05.2026 bis 29.05.2026`,
     unit: 'Std.',
-    quantity: ((i % 40) + 1) * 0.25,
-    unitPrice: '95.00',
-    taxRate: '19',
+    quantityHundredths: ((i % 40) + 1) * 25,
+    unitPriceCents: 9500,
+    taxRateBp: 1900,
   }));
 
 async function ours(client: BillomatClient, clientId: number, n: number, ref: string) {
@@ -63,9 +64,9 @@ async function naive(
           title: item.title,
           description: item.description,
           unit: item.unit,
-          quantity: String(item.quantity),
-          unit_price: String(item.unitPrice),
-          tax_rate: String(item.taxRate),
+          quantity: hundredthsToDecimal(item.quantityHundredths, 'quantity'),
+          unit_price: hundredthsToDecimal(item.unitPriceCents, 'unit_price'),
+          tax_rate: hundredthsToDecimal(item.taxRateBp ?? 1900, 'tax_rate'),
           tax_changed_manually: '1',
         },
       }),

@@ -1,6 +1,6 @@
 export * from './arithmetic';
 export * from './dates';
-export * from './decimal';
+export * from './document';
 export * from './grouping';
 export * from './invoice';
 export * from './lines';
@@ -10,6 +10,5 @@ export * from './rounding';
 export * from './taxes';
 export * from './templates';
 export * from './text';
-export * from './to-billomat';
 export * from './types';
 export * from './warnings';

@@ -1,12 +1,13 @@
 // Clean-up and length limits for rendered line texts.
+import { LINE_DESCRIPTION_MAX_LENGTH, LINE_TITLE_MAX_LENGTH } from '@plainstaff/contracts/exports';
 
 /**
  * billomat documents `title` and `description` only as ALNUM without a length. We stay well inside
- * what a printed invoice line can show and what common VARCHAR/TEXT columns take: 255 code points for
- * the title, 2,000 for the description. Longer texts are cut and end in "…".
+ * what a printed invoice line can show (the contracts' limits, which the template fields use too):
+ * 255 code points for the title, 2,000 for the description. Longer texts are cut and end in "…".
  */
-export const TITLE_MAX_LENGTH = 255;
-export const DESCRIPTION_MAX_LENGTH = 2000;
+export const TITLE_MAX_LENGTH = LINE_TITLE_MAX_LENGTH;
+export const DESCRIPTION_MAX_LENGTH = LINE_DESCRIPTION_MAX_LENGTH;
 
 /** Cuts to `max` code points (never inside a surrogate pair), ending in "…" when cut. */
 export function truncate(text: string, max: number): string {

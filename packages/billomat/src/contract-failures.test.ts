@@ -28,7 +28,10 @@ const client = (
 const fault = (spec: object) => sb.control('POST', '/faults', spec);
 const log = (account = 'small') => sb.control<LogEntry[]>('GET', `/log?account=${account}`);
 const invoices = () => sb.control<unknown[]>('GET', '/accounts/small/invoices');
-const input = { clientId: FIRST_CLIENT_ID, items: [{ title: 'Beratung', quantity: 1, unitPrice: '100' }] };
+const input = {
+  clientId: FIRST_CLIENT_ID,
+  items: [{ title: 'Beratung', quantityHundredths: 100, unitPriceCents: 10000 }],
+};
 
 async function closedPort(): Promise<number> {
   const server = createServer();

@@ -20,28 +20,26 @@ const client = (a: { billomatId: string; apiKey: string } = ACCOUNTS.small) =>
 const example: CreateInvoiceInput = {
   clientId: FIRST_CLIENT_ID,
   date: '2024-07-01',
-  supplyDate: '01.06.2024 - 30.06.2024',
-  supplyDateType: 'SUPPLY_TEXT',
+  servicePeriod: '01.06.2024 - 30.06.2024',
   dueDays: 14,
   label: 'Projekt Alpha – Juni 2024',
-  netGross: 'NET',
   customfield: 'ps:inv:2024-06:client-1',
   items: [
     {
       title: 'Softwareentwicklung',
       unit: 'Stunde',
-      quantity: '12.5',
-      unitPrice: '95.00',
+      quantityHundredths: 1250,
+      unitPriceCents: 9500,
       taxName: 'MwSt',
-      taxRate: 19,
+      taxRateBp: 1900,
     },
     {
       title: 'Projektmanagement',
       unit: 'Stunde',
-      quantity: 3,
-      unitPrice: 80,
+      quantityHundredths: 300,
+      unitPriceCents: 8000,
       taxName: 'MwSt',
-      taxRate: '19',
+      taxRateBp: 1900,
     },
   ],
 };
@@ -91,7 +89,9 @@ describe('client against the sandbox: invoices', () => {
   it('computes the item reduction example: 5.2 × 10 − 10 → 42.00 net, 49.98 gross', async () => {
     const inv = await client().invoices.create({
       clientId: FIRST_CLIENT_ID,
-      items: [{ title: 'Teil', quantity: '5.2', unitPrice: '10.0', taxRate: '19.0', reduction: '10' }],
+      items: [
+        { title: 'Teil', quantityHundredths: 520, unitPriceCents: 1000, taxRateBp: 1900, reduction: '10' },
+      ],
     });
     const [item] = await client().invoices.items(inv.id);
     expect(item).toMatchObject({

@@ -6,7 +6,7 @@ export type { RateLimitInfo } from './http/rate-limit';
 export type { Page } from './http/decode';
 export type { ClientFilters } from './resources/clients';
 export type { InvoiceFilters, InvoicePdf } from './resources/invoices';
-export type { CreateInvoiceInput, InvoiceItemInput, DecimalInput } from './resources/invoice-input';
+export type { CreateInvoiceInput, InvoiceItemInput } from './resources/invoice-input';
 export type { TemplateType } from './resources/lookups';
 export { ClientSchema, AccountSchema } from './schemas/client';
 export type { Client, Account } from './schemas/client';
@@ -14,5 +14,5 @@ export { InvoiceSchema, InvoiceItemSchema, INVOICE_STATUSES } from './schemas/in
 export type { Invoice, InvoiceItem, InvoiceStatus, InvoiceTax } from './schemas/invoice';
 export type { Tax, Template, Unit, Settings } from './schemas/lookups';
 export { normalizeList, toArray, pageAttributes } from './wire/normalize';
-export { canonicalDecimal, decimalToCents, centsToDecimal } from './wire/decimal';
+export { canonicalDecimal, decimalToCents, centsToDecimal, hundredthsToDecimal } from './wire/decimal';
 export type { DecimalString } from './wire/decimal';

@@ -1,35 +1,39 @@
-import { toWireDecimal } from '../wire/decimal';
+import { hundredthsToDecimal } from '../wire/decimal';
 
-export type DecimalInput = string | number;
-
+/**
+ * One invoice line in our units: integers only (hundredths of the unit, cents, basis points), so no
+ * binary float ever reaches billomat. The wire's decimal strings are written by `invoiceBody` alone.
+ */
 export interface InvoiceItemInput {
   title: string;
   description?: string;
   unit?: string;
-  /** Decimal string ("12.5") or number; sent as a string with "." decimals. */
-  quantity: DecimalInput;
-  /** Net or gross according to the invoice's `netGross`. */
-  unitPrice: DecimalInput;
+  /** Hundredths of the unit: 12.5 h = 1250. */
+  quantityHundredths: number;
+  /** Net price per unit in cents (our invoices are net: `net_gross` NET). */
+  unitPriceCents: number;
   taxName?: string;
-  taxRate?: DecimalInput;
-  /** Absolute "10" or percent "10%". */
+  /** Basis points: 19 % = 1900, 7.5 % = 750. */
+  taxRateBp?: number;
+  /** Absolute "10" or percent "10%" (billomat's own notation). */
   reduction?: string;
-  type?: 'SERVICE' | 'PRODUCT';
 }
 
+/** An invoice with every line nested, created in ONE request. */
 export interface CreateInvoiceInput {
   clientId: number;
   contactId?: number;
+  /** Invoice date `YYYY-MM-DD`; billomat may otherwise leave it empty on drafts. */
   date?: string;
-  supplyDate?: string;
-  supplyDateType?: 'SUPPLY_DATE' | 'DELIVERY_DATE' | 'SUPPLY_TEXT' | 'DELIVERY_TEXT';
+  /** The service period as text, e.g. "01.06.2026 – 30.06.2026" (`supply_date_type` SUPPLY_TEXT). */
+  servicePeriod?: string;
   dueDays?: number;
   title?: string;
   label?: string;
   intro?: string;
   note?: string;
-  currencyCode?: string;
-  netGross?: 'NET' | 'GROSS';
+  /** ISO 4217, e.g. "EUR". */
+  currency?: string;
   reduction?: string;
   templateId?: number;
   /** billomat may ignore it on create; check the answer and set it via setCustomfield if needed. */
@@ -40,40 +44,45 @@ export interface CreateInvoiceInput {
 const clean = (o: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string>;
 
+const str = (v: number | undefined) => (v === undefined ? undefined : String(v));
+
 function itemBody(item: InvoiceItemInput): Record<string, string> {
   return clean({
     title: item.title,
     description: item.description,
     unit: item.unit,
-    quantity: toWireDecimal(item.quantity, 'quantity'),
-    unit_price: toWireDecimal(item.unitPrice, 'unitPrice'),
+    quantity: hundredthsToDecimal(item.quantityHundredths, 'quantityHundredths'),
+    unit_price: hundredthsToDecimal(item.unitPriceCents, 'unitPriceCents'),
     tax_name: item.taxName,
-    tax_rate: item.taxRate === undefined ? undefined : toWireDecimal(item.taxRate, 'taxRate'),
+    tax_rate: item.taxRateBp === undefined ? undefined : hundredthsToDecimal(item.taxRateBp, 'taxRateBp'),
     // Without this flag billomat may replace an explicit rate by the default one.
-    tax_changed_manually: item.taxRate === undefined ? undefined : '1',
+    tax_changed_manually: item.taxRateBp === undefined ? undefined : '1',
     reduction: item.reduction,
-    type: item.type,
+    // Hours are services (billomat's default would be the account's article type).
+    type: 'SERVICE',
   });
 }
 
-/** Nested items travel as `invoice-items.invoice-item` so the invoice is created in one request. */
+/**
+ * THE mapping of an invoice to billomat's JSON: nested items travel as `invoice-items.invoice-item`
+ * so the invoice is created in one request; every value is a string, decimals in invariant culture.
+ */
 export function invoiceBody(input: CreateInvoiceInput) {
-  const str = (v: number | undefined) => (v === undefined ? undefined : String(v));
   return {
     invoice: {
       ...clean({
         client_id: String(input.clientId),
         contact_id: str(input.contactId),
         date: input.date,
-        supply_date: input.supplyDate,
-        supply_date_type: input.supplyDateType,
+        supply_date: input.servicePeriod,
+        supply_date_type: input.servicePeriod === undefined ? undefined : 'SUPPLY_TEXT',
         due_days: str(input.dueDays),
         title: input.title,
         label: input.label,
         intro: input.intro,
         note: input.note,
-        currency_code: input.currencyCode,
-        net_gross: input.netGross,
+        currency_code: input.currency,
+        net_gross: 'NET',
         reduction: input.reduction,
         template_id: str(input.templateId),
         customfield: input.customfield,

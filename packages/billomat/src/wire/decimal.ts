@@ -37,9 +37,11 @@ export function centsToDecimal(cents: number): DecimalString {
   );
 }
 
-/** Values we send: decimal strings as given (validated), finite numbers via their shortest string. */
-export function toWireDecimal(value: string | number, field: string): string {
-  const s = typeof value === 'number' && Number.isFinite(value) ? String(value) : String(value);
-  if (canonicalDecimal(s) === null) throw new TypeError(`${field} is not a decimal number`);
-  return s;
+/**
+ * What we send: integer hundredths (cents, hundredths of an hour, basis points) as billomat's minimal
+ * invariant decimal: 1250 → "12.5", 9500 → "95", 5 → "0.05", 1950 → "19.5".
+ */
+export function hundredthsToDecimal(hundredths: number, field: string): DecimalString {
+  if (!Number.isSafeInteger(hundredths)) throw new TypeError(`${field} must be an integer`);
+  return centsToDecimal(hundredths);
 }

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type {
   BillomatConnectionTestInput,
+  BillomatConnectionTestResult,
   BillomatSettings,
   BillomatSettingsInput,
   BillomatTemplate,
@@ -82,7 +83,7 @@ export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogge
     },
 
     /** Tests the entered ID and key; a missing one is taken from the saved connection. */
-    async test(input: BillomatConnectionTestInput): Promise<{ ok: true; accountName: string }> {
+    async test(input: BillomatConnectionTestInput): Promise<BillomatConnectionTestResult> {
       const saved = await store.row();
       const billomatId = input.billomatId ?? saved?.billomat_id ?? null;
       if (!billomatId) throw fieldError('billomatId', ID_REQUIRED);

@@ -33,7 +33,10 @@ export const call = (client: BillomatClient, op: Operation): Promise<unknown> =>
     'invoices.get': () => client.invoices.get(7104183),
     'invoices.list': () => client.invoices.list({ customfield: 'ps-exp-1' }),
     'invoices.create': () =>
-      client.invoices.create({ clientId: 1, items: [{ title: 'Beratung', quantity: 1, unitPrice: '95' }] }),
+      client.invoices.create({
+        clientId: 1,
+        items: [{ title: 'Beratung', quantityHundredths: 100, unitPriceCents: 9500 }],
+      }),
     'clients.list': () => client.clients.list(),
     'taxes.list': () => client.taxes.list(),
   })[op]();

@@ -1,14 +1,14 @@
 import {
   billedMinutes,
   buildInvoicePreview,
-  toBillomatInvoice,
+  toInvoiceDocument,
   type BillableBooking,
   type InvoicePreview as BillingPreview,
 } from '@plainstaff/billing';
 import type { ExportOptions, ExportProfile, InvoicePreview } from '@plainstaff/contracts/exports';
 import { blockersOf, customerWarnings, type Issue } from './blockers';
 import type { ClaimRow } from '../claims.repository';
-import { toCreateInvoiceInput, type StoredExportOptions } from './invoice-input';
+import type { StoredExportOptions } from './invoice-input';
 import type { PreviewInput } from './input';
 import { previewToken } from './token';
 
@@ -114,15 +114,15 @@ export function computePreview(
         markAsBilled: options.markAsBilled,
         complete,
         templateId: settings?.templateId ?? null,
-        invoice: toCreateInvoiceInput(
-          toBillomatInvoice(billing, {
+        invoice: {
+          ...toInvoiceDocument(billing, {
             clientId: customer.billomatClientId!,
             invoiceDate: options.invoiceDate,
             label,
             ...(intro ? { intro } : {}),
           }),
-          settings?.templateId ?? null,
-        ),
+          ...(settings?.templateId != null ? { templateId: settings.templateId } : {}),
+        },
       }
     : null;
   const preview: InvoicePreview = {
