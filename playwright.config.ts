@@ -4,10 +4,13 @@ import { defineConfig } from '@playwright/test';
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SANDBOX_PORT = E2E_PORT + 1;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// scripts/test.mjs runs the suite twice: on SQLite, then with E2E_DATABASE_URL on PostgreSQL. Each pass
+// keeps its own artefacts (Playwright empties outputDir at start).
+const outputDir = process.env.E2E_DATABASE_URL ? 'test-results/e2e-postgres' : 'test-results/e2e';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  outputDir,
   fullyParallel: false,
   workers: 1,
   retries: 0,
