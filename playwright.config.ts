@@ -46,7 +46,7 @@ export default defineConfig({
     { name: 'chromium', dependencies: ['setup'], testMatch: /\.spec\.ts/ },
   ],
   webServer: {
-    command: 'node e2e/support/server.mjs',
+    command: 'node e2e/testing/server.mjs',
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

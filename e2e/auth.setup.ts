@@ -1,5 +1,5 @@
 import { expect, test as setup } from '@playwright/test';
-import { demo } from './support/users';
+import { demo } from './testing/users';
 
 // One login per role, saved as storage state for the specs (bulletproof-react's auth.setup pattern).
 for (const [role, user] of Object.entries(demo)) {

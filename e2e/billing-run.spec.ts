@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo } from './support/users';
+import { demo } from './testing/users';
 
 // Issue 9: Administration › Abrechnungslauf on the demo data. The preview lists one invoice per
 // project (or why a project is skipped), the estimate names the billomat requests, the run is

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demo } from './support/users';
+import { demo } from './testing/users';
 
 // The sandbox's published demo account (apps/billomat-sandbox/src/demo-account.ts).
 const DEMO_ID = 'demo';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demo } from './support/users';
+import { demo } from './testing/users';
 
 // Issue 3, acceptance 1: customer → project with two tasks and an employee → the employee books 1:30 →
 // week view → the project file shows it as unbilled, in German formats.

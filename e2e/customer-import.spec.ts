@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demo, SANDBOX_CONTROL_TOKEN, SANDBOX_URL } from './support/users';
+import { demo, SANDBOX_CONTROL_TOKEN, SANDBOX_URL } from './testing/users';
 
 // Issue 6, acceptance 1: press "Kunden aus billomat importieren" in the project dialog, pick an imported
 // customer, save; rename the client in billomat (sandbox), import again: renamed, not duplicated,

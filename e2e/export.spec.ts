@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { call, connectBillomat, importedCustomer, userByEmail, type Json } from './support/api';
-import { SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './support/users';
+import { call, connectBillomat, importedCustomer, userByEmail, type Json } from './testing/api';
+import { SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './testing/users';
 
 // Flow 3 (PRODUCT §2, §4): select last month's hours, group by month and task, export to the sandbox,
 // check the invoice billomat holds, then undo. The spec makes its own project so the figures are exact.

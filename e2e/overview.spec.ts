@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { call, connectBillomat, importedCustomer, userByEmail, type Json } from './support/api';
-import { SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './support/users';
+import { call, connectBillomat, importedCustomer, userByEmail, type Json } from './testing/api';
+import { SANDBOX_CONTROL_TOKEN, SANDBOX_URL, demo } from './testing/users';
 
 // Issue 8: the Übersicht renders with its chart, an aging bucket opens the export page with that period,
 // and "Status aktualisieren" shows an invoice marked paid in the sandbox as paid. The spec makes its own

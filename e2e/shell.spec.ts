@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo } from './support/users';
+import { demo } from './testing/users';
 
 test('logs in, visits every menu entry, switches language and logs out', async ({ page }) => {
   await page.goto('/');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo } from './support/users';
+import { demo } from './testing/users';
 
 test.use({ storageState: demo.admin.file });
 

@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import { E2E_URL } from './users';
 
-/** The demo account of the in-process sandbox (`e2e/support/server.mjs`). */
+/** The demo account of the in-process sandbox (`e2e/testing/server.mjs`). */
 export const DEMO = { billomatId: 'demo', apiKey: 'demo-0123456789abcdef0123456789abcdef' };
 export type Json = Record<string, unknown> & { items?: Json[] };
 
