@@ -12,20 +12,6 @@ export function toSafeNumber(value: bigint): number {
   return result;
 }
 
-/**
- * Line total in cents = round(quantity × unit price, 2), as billomat computes it: quantity in
- * hundredths of an hour × price in cents gives hundredths of a cent. BigInt because a line of many
- * bookings at a high rate can exceed 2^53 before the division.
- */
-export function lineTotalCents(quantityCentiHours: number, unitPriceCents: number): number {
-  return toSafeNumber(divideRoundHalfUp(BigInt(quantityCentiHours) * BigInt(unitPriceCents), 100n));
-}
-
-/** VAT in cents = round(net × rate), rate in basis points; half up like billomat's `amount_rounded`. */
-export function vatCents(netCents: number, rateBasisPoints: number): number {
-  return toSafeNumber(divideRoundHalfUp(BigInt(netCents) * BigInt(rateBasisPoints), 10_000n));
-}
-
 /** Sum of integers that refuses to lose precision: every partial sum must stay a safe integer. */
 export function sumSafe(values: Iterable<number>): number {
   let sum = 0;

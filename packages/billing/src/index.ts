@@ -6,7 +6,7 @@ export * from './invoice';
 export * from './lines';
 export * from './ordering';
 export * from './rates';
-export * from './rounding';
+export * from './rule';
 export * from './taxes';
 export * from './templates';
 export * from './text';

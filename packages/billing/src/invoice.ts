@@ -1,7 +1,6 @@
-import { sumSafe } from './arithmetic';
 import { formatPeriodDe } from './dates';
 import { buildLines } from './lines';
-import { taxTotals } from './taxes';
+import { invoiceTotals } from './taxes';
 import type { TaxTotal } from './taxes';
 import type { BillableBooking, InvoiceLine, LineOptions } from './types';
 import { previewWarnings } from './warnings';
@@ -46,9 +45,7 @@ export function buildInvoicePreview(input: InvoicePreviewInput): InvoicePreview 
   if (override !== null) assertBasisPoints(override, 'vatOverrideBasisPoints');
   const taxRateBasisPoints = override ?? input.vatRateBasisPoints;
   const { lines, unpriced } = buildLines(input.bookings, input.options, taxRateBasisPoints, input.currency);
-  const taxes = taxTotals(lines);
-  const totalNetCents = sumSafe(taxes.map((tax) => tax.netCents));
-  const totalVatCents = sumSafe(taxes.map((tax) => tax.vatCents));
+  const totals = invoiceTotals(lines);
   const from = lines.reduce<string | null>(
     (min, line) => (min === null || line.firstDate < min ? line.firstDate : min),
     null,
@@ -62,10 +59,7 @@ export function buildInvoicePreview(input: InvoicePreviewInput): InvoicePreview 
     lines,
     unpriced,
     taxRateBasisPoints,
-    taxes,
-    totalNetCents,
-    totalVatCents,
-    totalGrossCents: sumSafe([totalNetCents, totalVatCents]),
+    ...totals,
     bookedMinutes: lines.reduce((sum, line) => sum + line.bookedMinutes, 0),
     billedMinutes: lines.reduce((sum, line) => sum + line.billedMinutes, 0),
     servicePeriod: from !== null && to !== null ? { from, to, text: formatPeriodDe(from, to) } : null,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { minutesToCentiHours } from '@plainstaff/contracts/duration';
 import { buildLines } from './lines';
-import { billedMinutes } from './rounding';
+import { billedMinutes } from './rule';
 import { bookingsArbitrary, optionsArbitrary } from './testing/arbitraries';
 import type { BillableBooking } from './types';
 
@@ -29,7 +29,7 @@ describe('buildLines properties', () => {
     });
   });
 
-  it('bills each line the rounded sum of its bookings, and its quantity is that rounded to 2 decimals', () => {
+  it('bills each line the rounded sum of its bookings, its quantity the sum of their rounded quantities', () => {
     property((bookings, options) => {
       const { lines } = buildLines(bookings, options, 1900);
       const byId = new Map(bookings.map((booking) => [booking.id, booking]));
@@ -41,12 +41,18 @@ describe('buildLines properties', () => {
         expect(line.billedMinutes).toBe(
           members.reduce((sum, b) => sum + billedMinutes(b.minutes, options.rounding), 0),
         );
-        expect(line.quantityCentiHours).toBe(minutesToCentiHours(line.billedMinutes));
+        // The rule: each booking rounded to hundredths of an hour on its own, the line sums them.
+        expect(line.quantityCentiHours).toBe(
+          members.reduce(
+            (sum, b) => sum + minutesToCentiHours(billedMinutes(b.minutes, options.rounding)),
+            0,
+          ),
+        );
         billedTotal += line.billedMinutes;
         quantityTotal += line.quantityCentiHours;
       }
-      // |Σ quantity − Σ billed hours| ≤ 0.005 h per line, in integers: centi-hours × 60 vs minutes × 100.
-      expect(Math.abs(quantityTotal * 60 - billedTotal * 100)).toBeLessThanOrEqual(30 * lines.length);
+      // |Σ quantity − Σ billed hours| ≤ 0.005 h per booking, in integers: centi-hours × 60 vs minutes × 100.
+      expect(Math.abs(quantityTotal * 60 - billedTotal * 100)).toBeLessThanOrEqual(30 * bookings.length);
     });
   });
 

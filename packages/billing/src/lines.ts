@@ -1,11 +1,10 @@
-import { minutesToCentiHours } from '@plainstaff/contracts/duration';
 import { formatCentsDe } from '@plainstaff/contracts/money';
-import { lineTotalCents } from './arithmetic';
+import { sumSafe } from './arithmetic';
 import { groupBookings } from './grouping';
 import type { BookingGroup } from './grouping';
 import { compareLines } from './ordering';
 import { rateSourceLabel } from './rates';
-import { billedMinutes } from './rounding';
+import { billedMinutes, bookingQuantity, lineTotalCents } from './rule';
 import { renderLineTexts, templateValues } from './templates';
 import type { BillableBooking, InvoiceLine, LineOptions } from './types';
 import { assertValidBookings } from './validate';
@@ -48,7 +47,8 @@ function lineOf(
   if (!first || !last) throw new Error('empty booking group');
   const booked = bookings.reduce((sum, booking) => sum + booking.minutes, 0);
   const billed = bookings.reduce((sum, booking) => sum + billedMinutes(booking.minutes, options.rounding), 0);
-  const quantityCentiHours = minutesToCentiHours(billed);
+  // The billing rule: each booking's quantity is rounded to hundredths of an hour, the line sums them.
+  const quantityCentiHours = sumSafe(bookings.map((b) => bookingQuantity(b.minutes, options.rounding)));
   const perBooking = !options.groupByMonth && !options.groupByTask && !options.groupByEmployee;
   return {
     key: group.key,
@@ -60,7 +60,7 @@ function lineOf(
     unitPriceCents: first.rateCents,
     totalNetCents: lineTotalCents(quantityCentiHours, first.rateCents),
     taxRateBasisPoints,
-    ...renderLineTexts(templateValues(bookings, billed, options), options),
+    ...renderLineTexts(templateValues(bookings, quantityCentiHours, options), options),
     ...rateInfo(group, first.rateCents, currency),
     firstDate: first.date,
     lastDate: last.date,

@@ -1,4 +1,5 @@
-import { sumSafe, vatCents } from './arithmetic';
+import { sumSafe } from './arithmetic';
+import { vatCents } from './rule';
 import type { InvoiceLine } from './types';
 
 export interface TaxTotal {
@@ -25,4 +26,19 @@ export function taxTotals(lines: readonly InvoiceLine[]): TaxTotal[] {
       const netCents = sumSafe(nets);
       return { rateBp, netCents, vatCents: vatCents(netCents, rateBp) };
     });
+}
+
+export interface InvoiceTotals {
+  taxes: TaxTotal[];
+  totalNetCents: number;
+  totalVatCents: number;
+  totalGrossCents: number;
+}
+
+/** Steps 4–5 of the rule: VAT per rate, net = Σ line amounts, gross = net + Σ VAT. */
+export function invoiceTotals(lines: readonly InvoiceLine[]): InvoiceTotals {
+  const taxes = taxTotals(lines);
+  const totalNetCents = sumSafe(taxes.map((tax) => tax.netCents));
+  const totalVatCents = sumSafe(taxes.map((tax) => tax.vatCents));
+  return { taxes, totalNetCents, totalVatCents, totalGrossCents: sumSafe([totalNetCents, totalVatCents]) };
 }

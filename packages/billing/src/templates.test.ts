@@ -11,7 +11,7 @@ describe('templates', () => {
     booking({ id: 2, date: '2026-06-30', comment: 'Umsetzung', employeeName: 'Ben Albers' }),
     booking({ id: 3, date: '2026-06-30', comment: 'Konzept, Abstimmung' }),
   ];
-  const values = templateValues(bookings, 750, project);
+  const values = templateValues(bookings, 1250, project);
 
   it('fills every placeholder in German', () => {
     expect(values).toEqual({
@@ -33,7 +33,7 @@ describe('templates', () => {
   it('names a month range across years', () => {
     const span = templateValues(
       [booking({ id: 1, date: '2025-12-15' }), booking({ id: 2, date: '2026-01-10' })],
-      60,
+      100,
       project,
     );
     expect(span.monat).toBe('Dezember 2025 – Januar 2026');

@@ -1,4 +1,4 @@
-import { formatMinutesAsHours } from '@plainstaff/contracts/duration';
+import { formatHundredthsDe } from '@plainstaff/contracts/money';
 import { LINE_TEMPLATE_PLACEHOLDERS, type LineTemplatePlaceholder } from '@plainstaff/contracts/exports';
 import { formatMonthRangeDe, formatPeriodDe, monthOf } from './dates';
 import { DESCRIPTION_MAX_LENGTH, EMPTY, TITLE_MAX_LENGTH, removeEmptyParts, truncate } from './text';
@@ -21,7 +21,7 @@ function distinct(values: readonly string[], sort: boolean): string[] {
 /** Placeholder values of one line; bookings sorted by date, then id. */
 export function templateValues(
   bookings: readonly BillableBooking[],
-  billedMinutes: number,
+  quantityHundredths: number,
   project: { projectName: string; projectNumber: string },
 ): TemplateValues {
   const first = bookings[0]?.date ?? '';
@@ -44,7 +44,8 @@ export function templateValues(
       bookings.map((booking) => booking.comment),
       false,
     ).join('; '),
-    stunden: formatMinutesAsHours(billedMinutes),
+    // The line's quantity, exactly as invoiced.
+    stunden: formatHundredthsDe(quantityHundredths),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { BillingRounding } from './rounding';
+import type { BillingRounding } from './rule';
 import type { RateSource } from './rates';
 
 /** One selected project booking as the billing module sees it (already filtered by the caller). */

@@ -65,6 +65,13 @@ describe('billomat totals (worked examples of the reference)', () => {
     expect(gross.fields).toMatchObject({ total_net: '100', total_gross: '119' });
   });
 
+  it('sums the rounded item totals: 3 × 0.33 × 95.50 = 3 × 31.52 = 94.56 (not 94.545 → 94.55)', () => {
+    const lines = [item('0.33', '95.5'), item('0.33', '95.5'), item('0.33', '95.5')];
+    const { fields, taxes } = invoiceTotals({ net_gross: 'NET' }, lines);
+    expect(fields).toMatchObject({ total_net: '94.56', total_gross: '112.53' });
+    expect(taxes[0]).toMatchObject({ amount_net: '94.56', amount_plain: '17.9664', amount: '17.97' });
+  });
+
   it('an invoice without items has no taxes', () => {
     expect(invoiceTotals({}, [])).toEqual({
       fields: expect.objectContaining({ total_net: '0', total_gross: '0' }),

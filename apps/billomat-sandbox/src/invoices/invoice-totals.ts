@@ -12,8 +12,10 @@ interface TaxGroup {
 const SCALE = 10n ** 12n;
 
 /**
- * Taxes are computed per (name, rate) on the summed net (or gross) of the group and then rounded —
- * billomat's worked example: 1427.5 net × 19 % = 271.225 → 271.23, gross 1698.73.
+ * billomat's rule: every item's total is rounded to the cent first (what the item shows); taxes are
+ * computed per (name, rate) on the sum of those rounded totals and then rounded — billomat's worked
+ * example: 1427.5 net × 19 % = 271.225 → 271.23, gross 1698.73. Three items of 0.33 × 95.50 are
+ * 3 × 31.52 = 94.56, not round(3 × 31.515) = 94.55.
  */
 export function invoiceTotals(invoice: Rec, items: Rec[]): { fields: Rec; taxes: Rec[] } {
   const gross = invoice.net_gross === 'GROSS';
@@ -23,7 +25,7 @@ export function invoiceTotals(invoice: Rec, items: Rec[]): { fields: Rec; taxes:
     const rate = parseDec(item.tax_rate) ?? ZERO;
     const key = `${item.tax_name ?? ''}|${rate}`;
     const g = groups.get(key) ?? { name: item.tax_name ?? '', rate, base: ZERO };
-    g.base += gross ? t.gross : t.net;
+    g.base += round(gross ? t.gross : t.net, 2);
     groups.set(key, g);
   }
   const unreduced = [...groups.values()].reduce((s, g) => s + g.base, ZERO);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { BillableBooking, LineOptions } from '../types';
-import { BILLING_ROUNDINGS } from '../rounding';
+import { BILLING_ROUNDINGS } from '../rule';
 import { baseOptions } from './fixtures';
 
 // Test-only generators. Small pools of employees, tasks, rates and dates make groups collide often,
