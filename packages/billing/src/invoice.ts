@@ -1,5 +1,6 @@
 import { formatPeriodDe } from './dates';
 import { buildLines } from './lines';
+import { billedMinutes, exactValueCents, type BillingRounding } from './rule';
 import { invoiceTotals } from './taxes';
 import type { TaxTotal } from './taxes';
 import type { BillableBooking, InvoiceLine, LineOptions } from './types';
@@ -26,6 +27,10 @@ export interface InvoicePreview {
   totalNetCents: number;
   totalVatCents: number;
   totalGrossCents: number;
+  /** Σ billed minutes × rate ÷ 60 of the billed bookings, to the cent (the value without rounding). */
+  exactNetCents: number;
+  /** totalNetCents − exactNetCents: the rounding of quantities to hundredths of an hour. */
+  roundingDifferenceCents: number;
   bookedMinutes: number;
   billedMinutes: number;
   /** First to last date of the billed bookings; null when there is no line. */
@@ -36,6 +41,22 @@ export interface InvoicePreview {
 function assertBasisPoints(value: number, name: string): void {
   if (!Number.isInteger(value) || value < 0 || value > 10_000)
     throw new RangeError(`${name} must be 0–10000 bp`);
+}
+
+/** The exact value of the billed bookings and the invoice's difference to it (docs/billing-rules.md). */
+function roundingOf(
+  lines: readonly InvoiceLine[],
+  bookings: readonly BillableBooking[],
+  rounding: BillingRounding,
+  netCents: number,
+): Pick<InvoicePreview, 'exactNetCents' | 'roundingDifferenceCents'> {
+  const billed = new Set(lines.flatMap((line) => line.bookingIds));
+  const exactNetCents = exactValueCents(
+    bookings
+      .filter((b) => billed.has(b.id) && b.rateCents !== null)
+      .map((b) => ({ billedMinutes: billedMinutes(b.minutes, rounding), rateCents: b.rateCents! })),
+  );
+  return { exactNetCents, roundingDifferenceCents: netCents - exactNetCents };
 }
 
 /** Everything billomat will compute for the invoice, from the same integers it will be sent. */
@@ -60,6 +81,7 @@ export function buildInvoicePreview(input: InvoicePreviewInput): InvoicePreview 
     unpriced,
     taxRateBasisPoints,
     ...totals,
+    ...roundingOf(lines, input.bookings, input.options.rounding, totals.totalNetCents),
     bookedMinutes: lines.reduce((sum, line) => sum + line.bookedMinutes, 0),
     billedMinutes: lines.reduce((sum, line) => sum + line.billedMinutes, 0),
     servicePeriod: from !== null && to !== null ? { from, to, text: formatPeriodDe(from, to) } : null,

@@ -95,6 +95,13 @@ export const InvoicePreviewSchema = z.object({
   totalNetCents: z.number().int(),
   totalVatCents: z.number().int(),
   totalGrossCents: z.number().int(),
+  /** Σ billed minutes × rate ÷ 60 of the invoiced bookings, to the cent: the value without rounding. */
+  exactNetCents: z.number().int(),
+  /**
+   * Net minus that exact value ("Rundungsdifferenz"): quantities in hundredths of an hour are exact
+   * only for multiples of 6 minutes, so with any billing increment it is 0.
+   */
+  roundingDifferenceCents: z.number().int(),
   bookedMinutes: z.number().int(),
   billedMinutes: z.number().int(),
   servicePeriod: z.object({ from: z.string(), to: z.string(), text: z.string() }).nullable(),
@@ -130,6 +137,12 @@ export const ExportSchema = z.object({
   currency: z.string(),
   totalNetCents: z.number().int(),
   totalGrossCents: z.number().int(),
+  /**
+   * The totals billomat returned for the invoice, when it named them; compared with the preview's
+   * after every export (billomatTotalsDiffer), so a different rounding in billomat is noticed.
+   */
+  billomatTotals: z.object({ netCents: z.number().int(), grossCents: z.number().int() }).nullable(),
+  billomatTotalsDiffer: z.boolean(),
   bookingCount: z.number().int(),
   billedMinutes: z.number().int(),
   markAsBilled: z.boolean(),

@@ -72,6 +72,9 @@ export function formatHundredthsDe(hundredths: number | bigint): string {
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£' };
 
+/** "€" for EUR; the ISO code itself where we know no symbol ("CHF"). */
+export const currencySymbol = (currency: string): string => CURRENCY_SYMBOLS[currency] ?? currency;
+
 /**
  * `123450` → `"1.234,50 €"`. Built from integer digits, not Intl on a float, so it is exact for any
  * safe integer. A plain space (not U+00A0) so the text equals what specs and tests write.

@@ -1,30 +1,47 @@
 import { z } from 'zod';
 import './zod-german';
 
-// Übersicht (issue 8): unbilled hours, billed amounts and billomat's invoice status at a glance.
-// A booking's amount is round(minutes × rate / 60) in integer cents, the same definition as the
-// project summary; "unbilled" = billable and not billed (reserved counts as unbilled until billed).
+// Übersicht: unbilled hours, invoiced money and billomat's invoice status at a glance. Money is never
+// summed across currencies: customers, totals and months carry one entry per currency.
+// - "Abgerechnet" (invoicedCents) is the invoiced net as billomat returned it (the preview's net for
+//   invoices billomat did not total), of created, not cancelled exports. An employee sees no invoices:
+//   for him it is the billed amount of his own billed hours under the billing rule.
+// - "Nicht abgerechnet" (unbilledCents) is the billed amount of billable, not yet billed hours under
+//   the billing rule (docs/billing-rules.md, no increment); reserved counts as unbilled until billed.
 
 const int = z.number().int();
 
-export const OverviewFiguresSchema = z.object({
-  bookedMinutes: int,
-  /** Σ amount of the billable bookings (what the amount budget is measured against). */
+export const MoneyFiguresSchema = z.object({
+  currency: z.string(),
+  /** Σ billed amount of the billable bookings (what an amount budget is measured against). */
   billableCents: int,
-  billedMinutes: int,
-  billedCents: int,
-  unbilledMinutes: int,
+  invoicedCents: int,
   unbilledCents: int,
+});
+export type MoneyFigures = z.infer<typeof MoneyFiguresSchema>;
+
+const MinuteFigures = {
+  bookedMinutes: int,
+  billedMinutes: int,
+  unbilledMinutes: int,
+};
+
+/** Figures that may span currencies (a customer, all projects): one money entry per currency. */
+export const OverviewFiguresSchema = z.object({
+  ...MinuteFigures,
+  /** Sorted by currency code; empty when there is no money at all. */
+  money: z.array(MoneyFiguresSchema),
 });
 export type OverviewFigures = z.infer<typeof OverviewFiguresSchema>;
 
-export const OverviewProjectSchema = OverviewFiguresSchema.extend({
+/** A project has one currency, so its money is flat. */
+export const OverviewProjectSchema = MoneyFiguresSchema.extend({
+  ...MinuteFigures,
   id: int,
   number: z.string(),
   name: z.string(),
   customerId: int,
   customerName: z.string(),
-  currency: z.string(),
   /** Booked share of the budget in percent (hours or amount budget); null without a budget. */
   budgetUsedPercent: z.number().nullable(),
   lastInvoiceDate: z.string().nullable(),
@@ -42,10 +59,14 @@ export type OverviewCustomer = z.infer<typeof OverviewCustomerSchema>;
 export const OverviewMonthSchema = z.object({
   /** `YYYY-MM` */
   month: z.string(),
-  billedCents: int,
-  unbilledCents: int,
+  /** Hours billed / still unbilled of the bookings of that month. */
   billedMinutes: int,
   unbilledMinutes: int,
+  /**
+   * Per currency: the net of the invoices dated in that month, and the unbilled amount of the
+   * bookings of that month.
+   */
+  money: z.array(z.object({ currency: z.string(), invoicedCents: int, unbilledCents: int })),
 });
 export type OverviewMonth = z.infer<typeof OverviewMonthSchema>;
 
@@ -65,9 +86,11 @@ export const AgingCellSchema = z.object({
 });
 export type AgingCell = z.infer<typeof AgingCellSchema>;
 
+/** One customer's unbilled hours in one currency (a customer with projects in two currencies has two rows). */
 export const AgingRowSchema = z.object({
   customerId: int,
   customerName: z.string(),
+  currency: z.string(),
   totalMinutes: int,
   totalCents: int,
   buckets: z.array(AgingCellSchema),
@@ -84,6 +107,7 @@ export const CancelledInvoiceSchema = z.object({
   projectNumber: z.string(),
   projectName: z.string(),
   invoiceNumber: z.string().nullable(),
+  currency: z.string(),
   totalGrossCents: int,
   /** Bookings still marked billed by this export: "Buchungen freigeben" releases them. */
   billedBookingCount: int,
@@ -91,12 +115,10 @@ export const CancelledInvoiceSchema = z.object({
 export type CancelledInvoice = z.infer<typeof CancelledInvoiceSchema>;
 
 export const OverviewInvoicesSchema = z.object({
-  /** Gross amounts of our exported invoices by billomat status (OPEN + OVERDUE count as open). */
-  openCents: int,
+  /** Gross amounts of our exported invoices by billomat status (OPEN + OVERDUE count as open), per currency. */
+  amounts: z.array(z.object({ currency: z.string(), openCents: int, overdueCents: int, paidCents: int })),
   openCount: int,
-  overdueCents: int,
   overdueCount: int,
-  paidCents: int,
   paidCount: int,
   draftCount: int,
   /** Exported invoices whose billomat status has never been fetched. */

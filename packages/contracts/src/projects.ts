@@ -31,11 +31,15 @@ export const ProjectMemberSchema = z.object({
 });
 export type ProjectMember = z.infer<typeof ProjectMemberSchema>;
 
-/** Booked, billed and unbilled figures of a project (billable bookings only for amounts). */
+/**
+ * Booked, billed and unbilled figures of a project (billable bookings only for amounts): invoicedCents
+ * is the net of its invoices as billomat returned them, unbilledCents the billed amount of its open
+ * hours under the billing rule (docs/billing-rules.md), like the Übersicht.
+ */
 export const ProjectSummarySchema = z.object({
   bookedMinutes: z.number().int(),
   billedMinutes: z.number().int(),
-  billedCents: z.number().int(),
+  invoicedCents: z.number().int(),
   unbilledMinutes: z.number().int(),
   unbilledCents: z.number().int(),
   /** Booked share of the budget in percent (hours or amount budget); null without a budget. */

@@ -17,7 +17,11 @@ const SCALE = 10n ** 12n;
  * example: 1427.5 net × 19 % = 271.225 → 271.23, gross 1698.73. Three items of 0.33 × 95.50 are
  * 3 × 31.52 = 94.56, not round(3 × 31.515) = 94.55.
  */
-export function invoiceTotals(invoice: Rec, items: Rec[]): { fields: Rec; taxes: Rec[] } {
+export function invoiceTotals(
+  invoice: Rec,
+  items: Rec[],
+  rounding: 'per-item' | 'per-invoice' = 'per-item',
+): { fields: Rec; taxes: Rec[] } {
   const gross = invoice.net_gross === 'GROSS';
   const groups = new Map<string, TaxGroup>();
   for (const item of items) {
@@ -25,7 +29,8 @@ export function invoiceTotals(invoice: Rec, items: Rec[]): { fields: Rec; taxes:
     const rate = parseDec(item.tax_rate) ?? ZERO;
     const key = `${item.tax_name ?? ''}|${rate}`;
     const g = groups.get(key) ?? { name: item.tax_name ?? '', rate, base: ZERO };
-    g.base += round(gross ? t.gross : t.net, 2);
+    const amount = gross ? t.gross : t.net;
+    g.base += rounding === 'per-item' ? round(amount, 2) : amount;
     groups.set(key, g);
   }
   const unreduced = [...groups.values()].reduce((s, g) => s + g.base, ZERO);

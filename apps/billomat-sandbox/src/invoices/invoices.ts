@@ -19,7 +19,8 @@ export function getInvoice(account: AccountData, id: number): InvoiceRec {
 
 /** Recomputes totals and taxes from the items, as billomat does after every item change. */
 export function recompute(account: AccountData, inv: InvoiceRec): void {
-  const { fields, taxes } = invoiceTotals(inv.fields, itemsOf(account, Number(inv.fields.id)));
+  const items = itemsOf(account, Number(inv.fields.id));
+  const { fields, taxes } = invoiceTotals(inv.fields, items, account.config.totalsRounding);
   Object.assign(inv.fields, fields);
   inv.taxes = taxes;
   const paid = parseDec(inv.fields.paid_amount) ?? ZERO;

@@ -13,6 +13,7 @@ export function resolveConfig(c: AccountConfig): ResolvedAccountConfig {
     plan: c.plan ?? 'BUSINESS',
     rateLimit: { quota: c.rateLimit?.quota ?? 300, windowMs: c.rateLimit?.windowMs ?? 15 * 60_000 },
     echoCustomfieldOnCreate: c.echoCustomfieldOnCreate ?? true,
+    totalsRounding: c.totalsRounding ?? 'per-item',
     documentQuota: c.documentQuota ?? -1,
     clientQuota: c.clientQuota ?? -1,
   };

@@ -21,6 +21,12 @@ export interface AccountConfig {
   /** Documents allowed by the plan; -1 = unlimited. Exceeding it answers 403 "insufficient capacity". */
   documentQuota?: number;
   clientQuota?: number;
+  /**
+   * 'per-item' (billomat): item totals are rounded to the cent, then summed. 'per-invoice' is a
+   * deliberately wrong variant (unrounded item totals summed, rounded once) for tests that prove the
+   * product notices when billomat's totals differ from the preview.
+   */
+  totalsRounding?: 'per-item' | 'per-invoice';
 }
 
 export interface ResolvedAccountConfig {
@@ -30,6 +36,7 @@ export interface ResolvedAccountConfig {
   plan: string;
   rateLimit: RateLimitConfig;
   echoCustomfieldOnCreate: boolean;
+  totalsRounding: 'per-item' | 'per-invoice';
   documentQuota: number;
   clientQuota: number;
 }

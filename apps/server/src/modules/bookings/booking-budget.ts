@@ -3,7 +3,7 @@ import { formatCentsDe } from '@plainstaff/contracts/money';
 import { formatMinutesAsHours } from '@plainstaff/contracts/duration';
 import type { Database } from '../../db/database';
 import { AppError } from '../../errors';
-import { amountSql } from '../projects/project-summary.repository';
+import { bookingAmount as amountSql } from '../../db/billing-rule';
 import type { ProjectsTable } from '../projects/projects.tables';
 import { amountOf } from './bookings.mapper';
 import type { BookingRow } from './bookings.repository';

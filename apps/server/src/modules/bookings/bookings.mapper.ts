@@ -1,9 +1,10 @@
+import { billBooking } from '@plainstaff/billing';
 import type { Booking } from '@plainstaff/contracts/bookings';
 import type { BookingRow } from './bookings.repository';
 
-/** round(minutes × rate / 60) half up, in integer cents (the same formula as the SQL aggregates). */
+/** The billing rule without increment: what the booking bills as a line of its own. */
 export function amountOf(minutes: number, rateCents: number): number {
-  return Math.floor((minutes * rateCents + 30) / 60);
+  return billBooking(minutes, rateCents, 0).amountCents!;
 }
 
 export function toBooking(row: BookingRow): Booking {

@@ -1,3 +1,4 @@
+import { billBooking } from '@plainstaff/billing';
 import type { Export, ExportCandidate, PreviewLine } from '@plainstaff/contracts/exports';
 import type { CandidateRow } from './candidates.repository';
 import type { ExportListRow } from './exports.repository';
@@ -7,6 +8,18 @@ export function invoiceUrl(base: string | null, invoiceId: number | null): strin
   return base && invoiceId !== null
     ? `${base.replace(/\/+$/, '')}/app/invoices/show/entityId/${invoiceId}`
     : null;
+}
+
+function billomatTotalsOf(row: ExportListRow): Pick<Export, 'billomatTotals' | 'billomatTotalsDiffer'> {
+  if (row.billomat_net_cents === null || row.billomat_gross_cents === null)
+    return { billomatTotals: null, billomatTotalsDiffer: false };
+  const netCents = Number(row.billomat_net_cents);
+  const grossCents = Number(row.billomat_gross_cents);
+  return {
+    billomatTotals: { netCents, grossCents },
+    billomatTotalsDiffer:
+      netCents !== Number(row.total_net_cents) || grossCents !== Number(row.total_gross_cents),
+  };
 }
 
 export function toExport(row: ExportListRow, urlBase: string | null): Export {
@@ -26,6 +39,7 @@ export function toExport(row: ExportListRow, urlBase: string | null): Export {
     currency: row.currency,
     totalNetCents: Number(row.total_net_cents),
     totalGrossCents: Number(row.total_gross_cents),
+    ...billomatTotalsOf(row),
     bookingCount: row.booking_count,
     billedMinutes: row.billed_minutes,
     markAsBilled: row.mark_as_billed === 1,
@@ -47,8 +61,8 @@ export function toCandidate(r: CandidateRow): ExportCandidate {
     taskName: r.task_name,
     minutes: r.minutes,
     rateCents: rate,
-    // The booked amount (no billing rounding): what the grid sums live.
-    amountCents: rate === null ? null : Math.round((r.minutes * rate) / 60),
+    // The billing rule without increment: what the booking bills as a line of its own.
+    amountCents: billBooking(r.minutes, rate, 0).amountCents,
     comment: r.comment,
     billable: r.billable === 1,
     billingState: r.billing_state,

@@ -35,6 +35,9 @@ export interface ExportsTable {
   error: string | null;
   attempts: Generated<number>;
   undone_at: string | null;
+  /** The totals billomat returned for the invoice (migration 011); null before it named them. */
+  billomat_net_cents: ColumnType<number | null, number | null | undefined, number | null>;
+  billomat_gross_cents: ColumnType<number | null, number | null | undefined, number | null>;
   /** Set while an undo's outcome in billomat is unclear (migration 009); optional on insert. */
   undo_requested_at: ColumnType<string | null, string | null | undefined, string | null>;
 }

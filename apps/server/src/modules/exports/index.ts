@@ -8,3 +8,4 @@ export type { ExportStatus } from './exports.tables';
 export type { ComputedPreview } from './preview/compute';
 export type { ExportHooks, ExportRuntime } from './protocol';
 export { invoiceNumberLabel } from './invoice-number';
+export { invoicedExports, invoicedNetSum } from './invoiced';

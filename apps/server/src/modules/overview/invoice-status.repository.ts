@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database';
+import { invoicedExports, invoicedNetSum } from '../exports';
 import { projectCondition, type OverviewScope } from './overview.scope';
 
 // The exports' invoices as billomat last reported them. Only created exports have an invoice.
@@ -8,6 +9,7 @@ const num = (v: unknown) => Number(v ?? 0);
 
 export interface StatusTotalRow {
   status: string | null;
+  currency: string;
   count: number;
   gross_cents: number;
 }
@@ -18,6 +20,7 @@ export interface CancelledRow {
   project_number: string;
   project_name: string;
   invoice_number: string | null;
+  currency: string;
   total_gross_cents: number;
   billed_booking_count: number;
 }
@@ -42,6 +45,10 @@ export function invoiceStatusRepository(db: Kysely<Database>) {
       .selectFrom('exports')
       .where('exports.status', '=', 'created')
       .where(projectCondition(db, scope, 'exports.project_id'));
+  const invoiced = (scope: OverviewScope) =>
+    invoicedExports(db).where(projectCondition(db, scope, 'exports.project_id'));
+  // billomat's own totals where it named them (migration 011), else the preview's.
+  const gross = sql`coalesce(exports.billomat_gross_cents, exports.total_gross_cents)`;
 
   return {
     async lastInvoiceDates(projectIds: number[]): Promise<Map<number, string>> {
@@ -58,14 +65,43 @@ export function invoiceStatusRepository(db: Kysely<Database>) {
 
     async totalsByStatus(scope: OverviewScope): Promise<StatusTotalRow[]> {
       const rows = await created(scope)
-        .groupBy('exports.invoice_status')
+        .groupBy(['exports.invoice_status', 'exports.currency'])
         .select([
           'exports.invoice_status as status',
+          'exports.currency',
           (eb) => eb.fn.countAll().as('count'),
-          sql<string>`cast(coalesce(sum(exports.total_gross_cents), 0) as bigint)`.as('gross_cents'),
+          sql<string>`cast(coalesce(sum(${gross}), 0) as bigint)`.as('gross_cents'),
         ])
         .execute();
-      return rows.map((r) => ({ status: r.status, count: num(r.count), gross_cents: num(r.gross_cents) }));
+      return rows.map((r) => ({
+        status: r.status,
+        currency: r.currency,
+        count: num(r.count),
+        gross_cents: num(r.gross_cents),
+      }));
+    },
+
+    /**
+     * "Abgerechnet": the invoiced net per project (one currency each) of created, not cancelled
+     * invoices — as billomat returned it, or the preview's where billomat named no totals.
+     */
+    async invoicedByProject(scope: OverviewScope): Promise<Map<number, number>> {
+      const rows = await invoiced(scope)
+        .groupBy('exports.project_id')
+        .select(['exports.project_id', invoicedNetSum.as('net')])
+        .execute();
+      return new Map(rows.map((r) => [r.project_id, num(r.net)]));
+    },
+
+    /** The same per month of the invoice date and currency, from `fromMonth` on. */
+    async invoicedByMonth(scope: OverviewScope, fromMonth: string) {
+      const month = sql<string>`substr(exports.invoice_date, 1, 7)`;
+      const rows = await invoiced(scope)
+        .where(month, '>=', fromMonth)
+        .groupBy([month, 'exports.currency'])
+        .select([month.as('month'), 'exports.currency', invoicedNetSum.as('net')])
+        .execute();
+      return rows.map((r) => ({ month: r.month, currency: r.currency, cents: num(r.net) }));
     },
 
     async lastCheckedAt(scope: OverviewScope): Promise<string | null> {
@@ -87,6 +123,7 @@ export function invoiceStatusRepository(db: Kysely<Database>) {
           'projects.number as project_number',
           'projects.name as project_name',
           'exports.invoice_number',
+          'exports.currency',
           'exports.total_gross_cents',
           eb
             .selectFrom('bookings')
@@ -103,6 +140,7 @@ export function invoiceStatusRepository(db: Kysely<Database>) {
         project_number: r.project_number,
         project_name: r.project_name,
         invoice_number: r.invoice_number,
+        currency: r.currency,
         total_gross_cents: num(r.total_gross_cents),
         billed_booking_count: num(r.n),
       }));

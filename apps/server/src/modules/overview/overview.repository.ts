@@ -1,11 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { amountSql } from '../projects/project-summary.repository';
+import { bookingAmount as amountSql } from '../../db/billing-rule';
 import { bookingCondition, projectCondition, type OverviewScope } from './overview.scope';
 
 // All figures come from three grouped queries over `bookings` (no per-project queries), each reading
-// only the covering index of migration 006. The amount of a booking is the projects module's
-// `amountSql`, so the overview and the project summary cannot disagree.
+// only the covering index of migration 006. The amount of a booking is the billing rule's
+// (db/billing-rule.ts), so the overview, the project summary and the export grid cannot disagree.
 
 const total = (expr: ReturnType<typeof sql>) =>
   sql<string | number>`cast(coalesce(sum(${expr}), 0) as bigint)`;
@@ -76,22 +76,27 @@ export function overviewRepository(db: Kysely<Database>) {
      * month rather than on `date` is deliberate: a range on `date` makes SQLite pick the date index
      * and fetch every row, the month filter keeps it on the covering index. Portable: dates are ISO text.
      */
-    async byMonth(scope: OverviewScope, fromMonth: string): Promise<(StateSums & { month: string })[]> {
+    async byMonth(
+      scope: OverviewScope,
+      fromMonth: string,
+    ): Promise<(StateSums & { month: string; currency: string })[]> {
       const month = sql<string>`substr(bookings.date, 1, 7)`;
       const rows = await db
         .selectFrom('bookings')
+        .innerJoin('projects', 'projects.id', 'bookings.project_id')
         .where(bookingCondition(db, scope))
         .where(month, '>=', fromMonth)
-        .groupBy([month, 'bookings.billing_state', 'bookings.billable'])
+        .groupBy([month, 'projects.currency', 'bookings.billing_state', 'bookings.billable'])
         .select([
           month.as('month'),
+          'projects.currency',
           'bookings.billing_state',
           'bookings.billable',
           total(sql`bookings.minutes`).as('minutes'),
           total(amountSql).as('cents'),
         ])
         .execute();
-      return rows.map((r) => ({ month: r.month, ...sums(r) }));
+      return rows.map((r) => ({ month: r.month, currency: r.currency, ...sums(r) }));
     },
 
     /**

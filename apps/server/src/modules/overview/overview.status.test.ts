@@ -68,9 +68,8 @@ describe('POST /api/overview/refresh-status', () => {
 
     expect(body.invoices).toMatchObject({
       paidCount: 1,
-      paidCents: 11_900,
       openCount: 1198,
-      openCents: 1198 * 11_900,
+      amounts: [{ currency: 'EUR', paidCents: 11_900, openCents: 1198 * 11_900, overdueCents: 0 }],
     });
     expect(body.invoices.cancelled.map((c) => c.exportId)).toEqual([exportByInvoice.get(cancelledInvoice!)]);
     expect(body.invoices.lastRefreshAt).not.toBeNull();
@@ -165,8 +164,10 @@ describe('GET /api/overview/projects.csv', () => {
     expect(res.body.charCodeAt(0)).toBe(0xfeff);
     const lines = res.body.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Projektnummer;Projekt;Kunde;Gebucht (Std.);Abrechenbar (€);Abgerechnet (Std.);Abgerechnet (€);Nicht abgerechnet (Std.);Nicht abgerechnet (€);Budget genutzt (%);Letzte Rechnung',
+      'Projektnummer;Projekt;Kunde;Währung;Gebucht (Std.);Abrechenbar;Abgerechnet (Std.);Abgerechnet;Nicht abgerechnet (Std.);Nicht abgerechnet;Budget genutzt (%);Letzte Rechnung',
     );
-    expect(lines[1]).toBe('S-1;Projekt S-1;Status GmbH;3,00;285,00;0,00;0,00;3,00;285,00;;15.01.2026');
+    expect(lines[1]).toBe(
+      'S-1;Projekt S-1;Status GmbH;EUR;3,00;285,00;0,00;119.900,00;3,00;285,00;;15.01.2026',
+    );
   });
 });

@@ -1,21 +1,21 @@
 import { sql, type Kysely } from 'kysely';
+import { bookingAmount } from '../../db/billing-rule';
 import type { Database } from '../../db/database';
+import { invoicedExports, invoicedNetSum } from '../exports';
 
 export interface SummaryRow {
   project_id: number;
   booked_minutes: number;
   billed_minutes: number;
-  billed_cents: number;
+  /** The invoiced net of the project's invoices (modules/exports/invoiced.ts). */
+  invoiced_cents: number;
   unbilled_minutes: number;
   unbilled_cents: number;
   billable_cents: number;
 }
 
-/**
- * A booking's amount, round(minutes × rate / 60) half up, in integer arithmetic that SQLite and
- * PostgreSQL evaluate alike (integer division truncates; values are never negative).
- */
-export const amountSql = sql`(bookings.minutes * coalesce(bookings.rate_cents, 0) + 30) / 60`;
+/** A booking's amount: the billing rule without increment (db/billing-rule.ts). */
+const amountSql = bookingAmount;
 
 const total = (expr: ReturnType<typeof sql>) => sql<number>`cast(coalesce(sum(${expr}), 0) as bigint)`;
 const billed = sql`bookings.billing_state = 'billed'`;
@@ -35,13 +35,18 @@ export async function summariesFor(
       'bookings.project_id',
       total(sql`bookings.minutes`).as('booked_minutes'),
       total(sql`case when ${billed} then bookings.minutes else 0 end`).as('billed_minutes'),
-      total(sql`case when ${billed} then ${amountSql} else 0 end`).as('billed_cents'),
+      // A project with invoices has bookings, so the grouped rows reach every invoiced project.
+      (eb) =>
+        invoicedExports(db)
+          .whereRef('exports.project_id', '=', eb.ref('bookings.project_id'))
+          .select(invoicedNetSum.as('n'))
+          .as('invoiced_cents'),
       total(sql`case when ${unbilled} then bookings.minutes else 0 end`).as('unbilled_minutes'),
       total(sql`case when ${unbilled} then ${amountSql} else 0 end`).as('unbilled_cents'),
       total(sql`case when bookings.billable = 1 then ${amountSql} else 0 end`).as('billable_cents'),
     ])
     .execute();
-  return new Map(rows.map((r) => [r.project_id, r as SummaryRow]));
+  return new Map(rows.map((r) => [r.project_id, { ...r, invoiced_cents: Number(r.invoiced_cents ?? 0) }]));
 }
 
 /** Booked minutes per task of the given projects. */

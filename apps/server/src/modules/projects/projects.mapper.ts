@@ -6,7 +6,7 @@ const emptySummary = (projectId: number): SummaryRow => ({
   project_id: projectId,
   booked_minutes: 0,
   billed_minutes: 0,
-  billed_cents: 0,
+  invoiced_cents: 0,
   unbilled_minutes: 0,
   unbilled_cents: 0,
   billable_cents: 0,
@@ -27,7 +27,7 @@ export function toSummary(project: ProjectRow, row: SummaryRow | undefined): Pro
   return {
     bookedMinutes: booked,
     billedMinutes: Number(s.billed_minutes),
-    billedCents: Number(s.billed_cents),
+    invoicedCents: Number(s.invoiced_cents),
     unbilledMinutes: Number(s.unbilled_minutes),
     unbilledCents: Number(s.unbilled_cents),
     budgetUsedPercent,

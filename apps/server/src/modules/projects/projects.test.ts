@@ -47,7 +47,8 @@ describe('projects', () => {
     expect(p.summary).toEqual({
       bookedMinutes: 180,
       billedMinutes: 30,
-      billedCents: 4750,
+      // Marked billed without an invoice: nothing is invoiced ("Abgerechnet" is invoiced money).
+      invoicedCents: 0,
       unbilledMinutes: 90,
       unbilledCents: 14250,
       budgetUsedPercent: null,

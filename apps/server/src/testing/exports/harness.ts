@@ -19,6 +19,8 @@ export interface Actor {
 export interface ExportHarness {
   app: FastifyInstance;
   sandbox: Sandbox;
+  /** Every log line (warn and above) of every app built so far. */
+  logs: string[];
   admin: Actor;
   user(role: 'admin' | 'manager' | 'employee'): Promise<Actor>;
   send(
@@ -63,7 +65,13 @@ export async function exportHarness(
   const dir = testDb ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'ps-exports-'));
   const location = testDb?.location ?? path.join(dir!, 'db.sqlite');
   const config = loadConfig({ DEMO: '0', LOG_LEVEL: 'warn', BILLOMAT_BASE_URL: sandbox.baseUrlTemplate });
-  const logStream = new Writable({ write: (_c, _e, cb) => cb() });
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(...String(chunk).split('\n').filter(Boolean));
+      cb();
+    },
+  });
   const build = async () => {
     const app = await buildApp({ config, appSecret: TEST_SECRET, dbLocation: location, logStream });
     await app.ready();
@@ -73,7 +81,7 @@ export async function exportHarness(
     app.exports.runtime.notFoundGraceMs = NOT_FOUND_GRACE_MS;
     return app;
   };
-  const h = { app: await build(), sandbox } as ExportHarness;
+  const h = { app: await build(), sandbox, logs } as ExportHarness;
   const login = async (email: string, password: string) =>
     cookieOf(
       await h.app.inject({

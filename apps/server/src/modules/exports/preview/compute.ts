@@ -148,6 +148,8 @@ export function computePreview(
     totalNetCents: billing.totalNetCents,
     totalVatCents: billing.totalVatCents,
     totalGrossCents: billing.totalGrossCents,
+    exactNetCents: billing.exactNetCents,
+    roundingDifferenceCents: billing.roundingDifferenceCents,
     bookedMinutes: billing.bookedMinutes,
     billedMinutes: billing.billedMinutes,
     servicePeriod: billing.servicePeriod,

@@ -54,5 +54,20 @@ export async function settleCreated(
     // status refresh (one request per 1,000 invoices), until then the invoice is named by its id.
     if (done) final = { ...invoice, status: 'OPEN', number: null };
   }
+  const differs =
+    invoice.totalNetCents !== Number(exp.total_net_cents) ||
+    invoice.totalGrossCents !== Number(exp.total_gross_cents);
+  if (differs) {
+    // Stored on the export and shown to the user; logged so that an operator sees it across exports.
+    ctx.log.warn(
+      {
+        exportId: exp.id,
+        invoiceId: invoice.id,
+        preview: { net: Number(exp.total_net_cents), gross: Number(exp.total_gross_cents) },
+        billomat: { net: invoice.totalNetCents, gross: invoice.totalGrossCents },
+      },
+      'billomat computed other totals than the preview',
+    );
+  }
   await markCreated(ctx.db, exp, final, notes.join(' ').trim() || null);
 }

@@ -12,7 +12,7 @@ import { exportsRepository, type ExportRow } from '../exports.repository';
 export async function markCreated(
   db: Kysely<Database>,
   exp: ExportRow,
-  invoice: Pick<Invoice, 'id' | 'invoiceNumber' | 'number' | 'status'>,
+  invoice: Pick<Invoice, 'id' | 'invoiceNumber' | 'number' | 'status' | 'totalNetCents' | 'totalGrossCents'>,
   note: string | null,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -21,6 +21,8 @@ export async function markCreated(
       billomat_invoice_id: invoice.id,
       invoice_number: invoiceNumberLabel(invoice),
       invoice_status: invoice.status,
+      billomat_net_cents: invoice.totalNetCents,
+      billomat_gross_cents: invoice.totalGrossCents,
       error: note,
     });
     if (changed === 0) return;

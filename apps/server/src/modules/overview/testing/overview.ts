@@ -34,7 +34,12 @@ export async function insertCustomer(db: Kysely<Database>, name: string): Promis
 
 export async function insertProject(
   db: Kysely<Database>,
-  p: { number: string; customerId: number; budget?: { minutes?: number; cents?: number } },
+  p: {
+    number: string;
+    customerId: number;
+    budget?: { minutes?: number; cents?: number };
+    currency?: string;
+  },
 ): Promise<number> {
   const budgetType = p.budget?.minutes ? 'hours' : p.budget?.cents ? 'amount' : 'none';
   const row = {
@@ -43,7 +48,7 @@ export async function insertProject(
     description: '',
     customer_id: p.customerId,
     status: 'running' as const,
-    currency: 'EUR',
+    currency: p.currency ?? 'EUR',
     vat_override_bp: null,
     start_date: null,
     hourly_rate_cents: null,
@@ -68,6 +73,9 @@ export async function insertExport(
     status?: 'created' | 'undone' | 'pending';
     billomatId?: number | null;
     reference?: string;
+    currency?: string;
+    /** The net billomat returned, when it differs from the preview's (or null: not named). */
+    billomatNetCents?: number | null;
   },
 ): Promise<number> {
   const row = {
@@ -80,9 +88,12 @@ export async function insertExport(
     invoice_date: e.invoiceDate,
     options: '{}',
     lines: '[]',
-    currency: 'EUR',
+    currency: e.currency ?? 'EUR',
     total_net_cents: Math.round(e.grossCents / 1.19),
     total_gross_cents: e.grossCents,
+    billomat_net_cents: e.billomatNetCents ?? null,
+    billomat_gross_cents:
+      e.billomatNetCents === undefined || e.billomatNetCents === null ? null : e.grossCents,
     billomat_invoice_id: e.billomatId ?? null,
     invoice_number: `RE-${e.invoiceDate}`,
     invoice_status: e.invoiceStatus,
@@ -126,7 +137,11 @@ export async function generateData(
   const projectIds: number[] = [];
   for (let i = 0; i < 6; i++) {
     const budget = i === 0 ? { minutes: 60_000 } : i === 1 ? { cents: 50_000_000 } : undefined;
-    projectIds.push(await insertProject(db, { number: `G-${i}`, customerId: customerIds[i % 3]!, budget }));
+    // G-5 bills in Swiss francs: its customer's money must never be added to the euros of G-2.
+    const currency = i === 5 ? 'CHF' : 'EUR';
+    projectIds.push(
+      await insertProject(db, { number: `G-${i}`, customerId: customerIds[i % 3]!, budget, currency }),
+    );
   }
   const managedProjectIds = [projectIds[1]!, projectIds[4]!];
   const members = projectIds.flatMap((projectId) => [
@@ -155,6 +170,9 @@ export async function generateData(
         grossCents: 1 + Math.floor(rand() * 5_000_000),
         invoiceStatus: STATUSES[i % STATUSES.length]!,
         status: i === 11 ? 'undone' : 'created',
+        currency: i % 6 === 5 ? 'CHF' : 'EUR',
+        // Some invoices billomat totalled a cent differently than the preview: "Abgerechnet" follows billomat.
+        billomatNetCents: i % 4 === 0 ? null : i % 4 === 1 ? undefined : 1 + Math.floor(rand() * 4_000_000),
       }),
     );
   }

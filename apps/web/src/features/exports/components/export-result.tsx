@@ -70,6 +70,18 @@ export function ExportResult({
             <Text size="sm">
               {t('result.totals', { net: money(result.totalNetCents), gross: money(result.totalGrossCents) })}
             </Text>
+            {result.billomatTotalsDiffer && result.billomatTotals && (
+              <Text size="sm" c="orange.9" role="status">
+                {t('result.billomatTotalsDiffer', {
+                  amount: money(
+                    Math.abs(result.billomatTotals.grossCents - result.totalGrossCents) ||
+                      Math.abs(result.billomatTotals.netCents - result.totalNetCents),
+                  ),
+                  net: money(result.billomatTotals.netCents),
+                  gross: money(result.billomatTotals.grossCents),
+                })}
+              </Text>
+            )}
             {!result.markAsBilled && (
               <Text size="xs" c="dimmed">
                 {t('result.notMarked')}

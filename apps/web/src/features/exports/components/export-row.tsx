@@ -74,6 +74,11 @@ export function ExportRow({
         </Table.Td>
         <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
           {money(item.totalGrossCents)}
+          {item.billomatTotalsDiffer && item.billomatTotals && (
+            <Text size="xs" c="orange.9" title={t('tab.billomatTotalsHint')}>
+              {t('tab.billomatTotals', { gross: money(item.billomatTotals.grossCents) })}
+            </Text>
+          )}
         </Table.Td>
         <Table.Td ta="right">
           {item.status === 'created' && (

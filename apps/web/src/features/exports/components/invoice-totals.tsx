@@ -36,6 +36,17 @@ export function InvoiceTotals({ preview }: { preview: InvoicePreview }) {
       ))}
       <Divider />
       <Row label={t('preview.gross')} value={money(preview.totalGrossCents)} strong />
+      {preview.roundingDifferenceCents !== 0 && (
+        <Stack gap={2} mt="xs" data-testid="rounding-difference">
+          <Row
+            label={t('preview.roundingDifference')}
+            value={`${preview.roundingDifferenceCents < 0 ? '−' : '+'}${money(Math.abs(preview.roundingDifferenceCents))}`}
+          />
+          <Text size="xs" c="dimmed" maw={340}>
+            {t('preview.roundingDifferenceHint', { exact: money(preview.exactNetCents) })}
+          </Text>
+        </Stack>
+      )}
     </Stack>
   );
 }

@@ -19,6 +19,7 @@ const cell = (bucket: AgingRow['buckets'][number]['bucket'], from: string | null
 const row: AgingRow = {
   customerId: 1,
   customerName: 'Müller & Söhne',
+  currency: 'EUR',
   totalMinutes: 270,
   totalCents: 42_750,
   buckets: [

@@ -32,7 +32,7 @@ function BucketCell({ row, cell }: { row: AgingRow; cell: AgingCell }) {
   const content = (
     <>
       <Text size="sm" fw={600} c="blue.7" td="underline" style={{ whiteSpace: 'nowrap' }}>
-        {formatCentsDe(cell.cents)}
+        {formatCentsDe(cell.cents, row.currency)}
       </Text>
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {formatHours(cell.minutes)}
@@ -58,7 +58,7 @@ function BucketCell({ row, cell }: { row: AgingRow; cell: AgingCell }) {
         <Menu.Label>{t('aging.chooseProject')}</Menu.Label>
         {cell.projects.map((p) => (
           <Menu.Item key={p.id} onClick={() => navigate(exportLink(p.id, cell))}>
-            {p.number} {p.name} · {formatCentsDe(p.cents)}
+            {p.number} {p.name} · {formatCentsDe(p.cents, row.currency)}
           </Menu.Item>
         ))}
       </Menu.Dropdown>
@@ -93,7 +93,7 @@ export function AgingTable({ rows }: { rows: AgingRow[] }) {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((row) => (
-                <Table.Tr key={row.customerId}>
+                <Table.Tr key={`${row.customerId}-${row.currency}`}>
                   <Table.Td>{row.customerName}</Table.Td>
                   {row.buckets.map((cell) => (
                     <Table.Td key={cell.bucket} ta="right">
@@ -102,7 +102,7 @@ export function AgingTable({ rows }: { rows: AgingRow[] }) {
                   ))}
                   <Table.Td ta="right">
                     <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                      {formatCentsDe(row.totalCents)}
+                      {formatCentsDe(row.totalCents, row.currency)}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {formatHours(row.totalMinutes)}

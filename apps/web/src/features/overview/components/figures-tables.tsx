@@ -3,18 +3,16 @@ import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatCentsDe } from '@plainstaff/contracts/money';
-import type { OverviewCustomer, OverviewFigures, OverviewProject } from '@plainstaff/contracts/overview';
+import type { OverviewCustomer, OverviewProject } from '@plainstaff/contracts/overview';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate, formatHours, formatPercent } from '../../../lib/format';
 import { PROJECTS_CSV_URL } from '../api/overview-keys';
+import { MoneyLines } from './money-lines';
 
-function Amount({ cents, minutes }: { cents: number; minutes: number }) {
+function Amount({ money, minutes }: { money: { currency: string; cents: number }[]; minutes: number }) {
   return (
     <>
-      <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
-        {formatCentsDe(cents)}
-      </Text>
+      <MoneyLines items={money} fw={500} />
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {formatHours(minutes)}
       </Text>
@@ -22,17 +20,22 @@ function Amount({ cents, minutes }: { cents: number; minutes: number }) {
   );
 }
 
-function FigureCells({ f }: { f: OverviewFigures }) {
+type Row = { currency: string; billableCents: number; invoicedCents: number; unbilledCents: number };
+
+/** A project's figures (one currency) or a customer's (one line per currency). */
+function FigureCells({ f }: { f: OverviewProject | OverviewCustomer }) {
+  const rows: Row[] = 'money' in f ? f.money : [f];
+  const of = (pick: (r: Row) => number) => rows.map((r) => ({ currency: r.currency, cents: pick(r) }));
   return (
     <>
       <Table.Td ta="right">
-        <Amount cents={f.billableCents} minutes={f.bookedMinutes} />
+        <Amount money={of((r) => r.billableCents)} minutes={f.bookedMinutes} />
       </Table.Td>
       <Table.Td ta="right">
-        <Amount cents={f.billedCents} minutes={f.billedMinutes} />
+        <Amount money={of((r) => r.invoicedCents)} minutes={f.billedMinutes} />
       </Table.Td>
       <Table.Td ta="right">
-        <Amount cents={f.unbilledCents} minutes={f.unbilledMinutes} />
+        <Amount money={of((r) => r.unbilledCents)} minutes={f.unbilledMinutes} />
       </Table.Td>
     </>
   );

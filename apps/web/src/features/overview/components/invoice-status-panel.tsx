@@ -66,7 +66,7 @@ export function InvoiceStatusPanel({ invoices }: { invoices: OverviewInvoices })
               <Group key={c.exportId} justify="space-between" wrap="nowrap">
                 <Text size="sm">
                   <b>{t('status.invoice', { number: c.invoiceNumber ?? `#${c.exportId}` })}</b> ·{' '}
-                  {c.projectNumber} {c.projectName} · {formatCentsDe(c.totalGrossCents)} ·{' '}
+                  {c.projectNumber} {c.projectName} · {formatCentsDe(c.totalGrossCents, c.currency)} ·{' '}
                   {t('status.bookings', { count: c.billedBookingCount })}
                 </Text>
                 <Button

@@ -1,7 +1,8 @@
 import { BarChart } from '@mantine/charts';
-import { Paper, Text, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCentsDe } from '@plainstaff/contracts/money';
+import { currencySymbol, formatCentsDe } from '@plainstaff/contracts/money';
 import type { OverviewMonth } from '@plainstaff/contracts/overview';
 
 const monthLabel = (month: string, locale: string) =>
@@ -9,33 +10,54 @@ const monthLabel = (month: string, locale: string) =>
     new Date(`${month}-01T00:00:00Z`),
   );
 
-/** Whole euros on the axis, exact cents in the tooltip. */
-const euroAxis = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+/** Whole units on the axis, exact cents in the tooltip. */
+const wholeAxis = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 
+/** One chart per currency (a switch when there are several): amounts are never added across them. */
 export function MonthChart({ months }: { months: OverviewMonth[] }) {
   const { t, i18n } = useTranslation('overview');
   const locale = i18n.language === 'en' ? 'en-GB' : 'de-DE';
-  const data = months.map((m) => ({
-    month: monthLabel(m.month, locale),
-    billed: m.billedCents / 100,
-    unbilled: m.unbilledCents / 100,
-  }));
+  const currencies = [...new Set(months.flatMap((m) => m.money.map((x) => x.currency)))].sort();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const currency = chosen && currencies.includes(chosen) ? chosen : (currencies[0] ?? 'EUR');
+  const symbol = currencySymbol(currency);
+  const data = months.map((m) => {
+    const money = m.money.find((x) => x.currency === currency);
+    return {
+      month: monthLabel(m.month, locale),
+      billed: (money?.invoicedCents ?? 0) / 100,
+      unbilled: (money?.unbilledCents ?? 0) / 100,
+    };
+  });
   return (
     <Paper withBorder p="md" radius="md" mb="lg">
-      <Title order={4}>{t('chart.title')}</Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('chart.description')}
-      </Text>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={4}>{t('chart.title')}</Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {t('chart.description')}
+          </Text>
+        </div>
+        {currencies.length > 1 && (
+          <SegmentedControl
+            size="xs"
+            data={currencies}
+            value={currency}
+            onChange={setChosen}
+            aria-label={t('chart.currency')}
+          />
+        )}
+      </Group>
       <BarChart
         h={280}
         data={data}
         dataKey="month"
         withLegend
         legendProps={{ verticalAlign: 'bottom' }}
-        yAxisLabel={t('chart.axis')}
-        // Axis ticks in whole euros; the tooltip keeps the cents.
-        yAxisProps={{ width: 90, tickFormatter: (v: number) => `${euroAxis.format(v)} €` }}
-        valueFormatter={(v) => formatCentsDe(Math.round(v * 100))}
+        yAxisLabel={t('chart.axis', { symbol })}
+        // Axis ticks in whole units; the tooltip keeps the cents.
+        yAxisProps={{ width: 90, tickFormatter: (v: number) => `${wholeAxis.format(v)} ${symbol}` }}
+        valueFormatter={(v) => formatCentsDe(Math.round(v * 100), currency)}
         tickLine="y"
         series={[
           { name: 'billed', label: t('chart.billed'), color: 'teal.6' },

@@ -47,7 +47,7 @@ export function ProjectSummaryCards({ project }: { project: Project }) {
       <Card
         label={t('file.billed')}
         value={formatHours(s.billedMinutes)}
-        detail={formatCentsDe(s.billedCents, currency)}
+        detail={formatCentsDe(s.invoicedCents, currency)}
       />
       <Card
         label={t('file.unbilled')}
