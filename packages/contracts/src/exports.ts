@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import './zod-german';
 import { IsoDateSchema } from './common';
+import { BillingRoundingSchema, ExportSelectionSchema } from './export-selection';
 import { OptionalText } from './fields';
+
+export { BillingRoundingSchema, type BillingRoundingValue } from './export-selection';
 
 // Exporting project hours to billomat as one invoice (PRODUCT §4, §5).
 
@@ -27,8 +30,6 @@ export const placeholderToken = (name: LineTemplatePlaceholder) => `{${name}}`;
 export const LINE_TITLE_MAX_LENGTH = 255;
 export const LINE_DESCRIPTION_MAX_LENGTH = 2000;
 
-export const BillingRoundingSchema = z.union([z.literal(0), z.literal(6), z.literal(15), z.literal(30)]);
-export type BillingRoundingValue = z.infer<typeof BillingRoundingSchema>;
 
 /** What a user configures on the export page; also the project's remembered export profile. */
 export const ExportProfileSchema = z.object({
@@ -45,12 +46,16 @@ export const ExportProfileSchema = z.object({
 export type ExportProfile = z.output<typeof ExportProfileSchema>;
 export type ExportProfileInput = z.input<typeof ExportProfileSchema>;
 
+/** GET …/export-setup: what the export page starts with (the project's remembered profile, defaults). */
+export const ExportSetupSchema = z.object({
+  profile: ExportProfileSchema,
+  defaults: z.object({ completeInBillomat: z.boolean(), invoiceDate: z.string() }),
+});
+export type ExportSetup = z.infer<typeof ExportSetupSchema>;
+
 export const ExportOptionsSchema = ExportProfileSchema.extend({
-  bookingIds: z
-    .array(z.number().int().positive())
-    .min(1, { error: 'Bitte mindestens eine Buchung auswählen.' })
-    .max(100_000)
-    .refine((ids) => new Set(ids).size === ids.length, { error: 'Eine Buchung ist doppelt ausgewählt.' }),
+  /** Which bookings, as a query the server evaluates (export-selection.ts). */
+  selection: ExportSelectionSchema,
   invoiceDate: IsoDateSchema,
   markAsBilled: z.boolean().default(true),
 });
@@ -67,7 +72,8 @@ export const PreviewLineSchema = z.object({
   unitPriceCents: z.number().int(),
   totalNetCents: z.number().int(),
   taxRateBp: z.number().int(),
-  bookingIds: z.array(z.number().int()),
+  /** How many bookings the line bills (their ids stay on the server: a line may hold 100,000). */
+  bookingCount: z.number().int(),
   bookedMinutes: z.number().int(),
   billedMinutes: z.number().int(),
   /** Why the line has its rate, e.g. "95,00 € pro Stunde aus Task". */
@@ -80,7 +86,9 @@ export type PreviewLine = z.infer<typeof PreviewLineSchema>;
 export const PreviewWarningSchema = z.object({
   code: z.string(),
   message: z.string(),
-  bookingIds: z.array(z.number().int()).optional(),
+  /** The bookings concerned (at most the first 100) and how many there are in all. */
+  bookingIds: z.array(z.number().int()).max(100).optional(),
+  count: z.number().int().optional(),
 });
 export type PreviewWarning = z.infer<typeof PreviewWarningSchema>;
 
@@ -156,43 +164,3 @@ export type Export = z.infer<typeof ExportSchema>;
 
 export const ExportListSchema = z.object({ items: z.array(ExportSchema) });
 export type ExportList = z.infer<typeof ExportListSchema>;
-
-/** Rows for the export grid: compact, all filtered bookings at once (up to 100,000). */
-export const ExportCandidatesQuerySchema = z.object({
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-  employeeIds: z
-    .string()
-    .regex(/^\d+(,\d+)*$/)
-    .optional(),
-  taskIds: z
-    .string()
-    .regex(/^(\d+|none)(,(\d+|none))*$/)
-    .optional(),
-  state: z.enum(['open', 'billed', 'all']).default('open'),
-  billable: z.enum(['1', 'all']).default('1'),
-});
-export type ExportCandidatesQuery = z.infer<typeof ExportCandidatesQuerySchema>;
-
-export const ExportCandidateSchema = z.object({
-  id: z.number().int(),
-  date: z.string(),
-  employeeId: z.number().int(),
-  employeeName: z.string(),
-  taskId: z.number().int().nullable(),
-  taskName: z.string().nullable(),
-  minutes: z.number().int(),
-  rateCents: z.number().int().nullable(),
-  amountCents: z.number().int().nullable(),
-  comment: z.string(),
-  billable: z.boolean(),
-  billingState: z.enum(['open', 'reserved', 'billed']),
-  invoiceNumber: z.string().nullable(),
-});
-export type ExportCandidate = z.infer<typeof ExportCandidateSchema>;
-export const ExportCandidateListSchema = z.object({
-  items: z.array(ExportCandidateSchema),
-  profile: ExportProfileSchema,
-  defaults: z.object({ completeInBillomat: z.boolean(), invoiceDate: z.string() }),
-});
-export type ExportCandidateList = z.infer<typeof ExportCandidateListSchema>;
