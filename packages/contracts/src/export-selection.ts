@@ -63,9 +63,14 @@ export type ExportSelectionInput = z.input<typeof ExportSelectionSchema>;
 /** Keyset cursor of the grid's order (date, id): "2026-06-30,4711". */
 export const GridCursorSchema = z.string().regex(/^\d{4}-\d{2}-\d{2},\d+$/);
 
-/** One page of the grid: GET …/export-bookings?from&to&employeeIds&taskIds&state&after&limit&rounding */
+/**
+ * One page of the grid: GET …/export-bookings?from&to&employeeIds&taskIds&state&after|before&limit&rounding.
+ * Without a cursor the first page; `after` the rows following that row, `before` the rows preceding it
+ * (both returned in grid order, date then id).
+ */
 export const ExportBookingsQuerySchema = ExportFilterSchema.extend({
   after: GridCursorSchema.optional(),
+  before: GridCursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),
   /** The billing increment the amounts are shown with (the export options' "Abrechnungstakt"). */
   rounding: z.coerce.number().pipe(BillingRoundingSchema).default(0),
@@ -99,8 +104,10 @@ export type ExportBookingRow = z.infer<typeof ExportBookingRowSchema>;
 
 export const ExportBookingPageSchema = z.object({
   items: z.array(ExportBookingRowSchema),
-  /** The cursor of the next page, null on the last one. */
+  /** `after` for the next page; null when this page ends the grid. */
   nextCursor: z.string().nullable(),
+  /** `before` for the page above; null when this page starts the grid. */
+  previousCursor: z.string().nullable(),
 });
 export type ExportBookingPage = z.infer<typeof ExportBookingPageSchema>;
 
