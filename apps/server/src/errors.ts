@@ -129,6 +129,11 @@ export const errorCatalog = {
     message:
       'Einige ausgewählte Buchungen werden gerade von einem anderen Export abgerechnet oder sind bereits abgerechnet. Bitte laden Sie die Auswahl neu.',
   },
+  SELECTION_RANGE_TOO_LARGE: {
+    status: 400,
+    message:
+      'Dieser Bereich umfasst mehr als 10.000 Buchungen. Bitte wählen Sie „alle gefilterten auswählen“ und wählen Sie einzelne Buchungen ab.',
+  },
   EXPORT_BLOCKED: {
     status: 409,
     message: 'Der Export ist so nicht möglich. Bitte beheben Sie die in der Vorschau genannten Punkte.',

@@ -121,13 +121,14 @@ describe('buildInvoicePreview — warnings and rates', () => {
       vatRateBasisPoints: 1900,
       currency: 'EUR',
     });
-    expect(preview.lines.flatMap((line) => line.bookingIds)).toEqual([1]);
-    expect(preview.unpriced.map((unpriced) => unpriced.id)).toEqual([2]);
+    expect(preview.lines.map((line) => [line.firstBookingId, line.bookingCount])).toEqual([[1, 1]]);
+    expect(preview.unpriced).toEqual({ count: 1, ids: [2] });
     expect(preview.warnings).toEqual([
       {
         code: 'UNPRICED_BOOKINGS',
         message: '1 Buchung hat keinen Stundensatz und wird nicht abgerechnet.',
         bookingIds: [2],
+        count: 1,
       },
     ]);
   });
@@ -157,9 +158,16 @@ describe('buildInvoicePreview — warnings and rates', () => {
       vatRateBasisPoints: 1900,
       currency: 'EUR',
     });
-    expect(preview.lines.map((line) => [line.bookingIds, line.unitPriceCents, line.rateNote])).toEqual([
-      [[1, 3], 9500, '95,00 € pro Stunde aus Task'],
-      [[2], 11000, '110,00 € pro Stunde aus Projektmitglied'],
+    expect(
+      preview.lines.map((line) => [
+        line.firstBookingId,
+        line.bookingCount,
+        line.unitPriceCents,
+        line.rateNote,
+      ]),
+    ).toEqual([
+      [1, 2, 9500, '95,00 € pro Stunde aus Task'],
+      [2, 1, 11000, '110,00 € pro Stunde aus Projektmitglied'],
     ]);
   });
 

@@ -1,14 +1,15 @@
+import { sumSafe } from './arithmetic';
 import { formatPeriodDe } from './dates';
-import { buildLines } from './lines';
-import { billedMinutes, exactValueCents, type BillingRounding } from './rule';
+import { groupBookings, summarizeGroup, type LineGroup } from './grouping';
+import { linesOfGroups } from './lines';
+import { centsOfMinuteCents } from './rule';
 import { invoiceTotals } from './taxes';
 import type { TaxTotal } from './taxes';
 import type { BillableBooking, InvoiceLine, LineOptions } from './types';
-import { previewWarnings } from './warnings';
-import type { PreviewWarning } from './warnings';
+import { assertValidBookings } from './validate';
+import { previewWarnings, type PreviewWarning } from './warnings';
 
-export interface InvoicePreviewInput {
-  bookings: readonly BillableBooking[];
+interface InvoiceSettings {
   options: LineOptions;
   /** The integration's VAT rate. */
   vatRateBasisPoints: number;
@@ -17,11 +18,23 @@ export interface InvoicePreviewInput {
   currency: string;
 }
 
+export interface InvoicePreviewInput extends InvoiceSettings {
+  bookings: readonly BillableBooking[];
+}
+
+/** The invoice of already summarised groups (the server's SQL aggregates). */
+export interface GroupedInvoiceInput extends InvoiceSettings {
+  groups: readonly LineGroup[];
+  /** How many bookings were selected in all, and which of them have no rate (count, first ids). */
+  selectedCount: number;
+  unpriced: { count: number; ids: readonly number[] };
+}
+
 export interface InvoicePreview {
   currency: string;
   lines: InvoiceLine[];
-  /** Bookings without a rate, left off the invoice. */
-  unpriced: BillableBooking[];
+  /** Bookings without a rate, left off the invoice: how many, and the first ids. */
+  unpriced: { count: number; ids: number[] };
   taxRateBasisPoints: number;
   taxes: TaxTotal[];
   totalNetCents: number;
@@ -43,53 +56,61 @@ function assertBasisPoints(value: number, name: string): void {
     throw new RangeError(`${name} must be 0–10000 bp`);
 }
 
-/** The exact value of the billed bookings and the invoice's difference to it (docs/billing-rules.md). */
-function roundingOf(
-  lines: readonly InvoiceLine[],
-  bookings: readonly BillableBooking[],
-  rounding: BillingRounding,
-  netCents: number,
-): Pick<InvoicePreview, 'exactNetCents' | 'roundingDifferenceCents'> {
-  const billed = new Set(lines.flatMap((line) => line.bookingIds));
-  const exactNetCents = exactValueCents(
-    bookings
-      .filter((b) => billed.has(b.id) && b.rateCents !== null)
-      .map((b) => ({ billedMinutes: billedMinutes(b.minutes, rounding), rateCents: b.rateCents! })),
-  );
-  return { exactNetCents, roundingDifferenceCents: netCents - exactNetCents };
-}
-
 /** Everything billomat will compute for the invoice, from the same integers it will be sent. */
-export function buildInvoicePreview(input: InvoicePreviewInput): InvoicePreview {
+export function buildInvoiceFromGroups(input: GroupedInvoiceInput): InvoicePreview {
   const override = input.vatOverrideBasisPoints ?? null;
   assertBasisPoints(input.vatRateBasisPoints, 'vatRateBasisPoints');
   if (override !== null) assertBasisPoints(override, 'vatOverrideBasisPoints');
   const taxRateBasisPoints = override ?? input.vatRateBasisPoints;
-  const { lines, unpriced } = buildLines(input.bookings, input.options, taxRateBasisPoints, input.currency);
+  const lines = linesOfGroups(input.groups, input.options, taxRateBasisPoints, input.currency);
   const totals = invoiceTotals(lines);
+  const exactNetCents = centsOfMinuteCents(sumSafe(input.groups.map((g) => g.exactValueTimes60)));
   const from = lines.reduce<string | null>(
-    (min, line) => (min === null || line.firstDate < min ? line.firstDate : min),
+    (min, l) => (min === null || l.firstDate < min ? l.firstDate : min),
     null,
   );
   const to = lines.reduce<string | null>(
-    (max, line) => (max === null || line.lastDate > max ? line.lastDate : max),
+    (max, l) => (max === null || l.lastDate > max ? l.lastDate : max),
     null,
   );
+  const unpriced = { count: input.unpriced.count, ids: input.unpriced.ids.slice(0, 100) };
   return {
     currency: input.currency,
     lines,
     unpriced,
     taxRateBasisPoints,
     ...totals,
-    ...roundingOf(lines, input.bookings, input.options.rounding, totals.totalNetCents),
-    bookedMinutes: lines.reduce((sum, line) => sum + line.bookedMinutes, 0),
-    billedMinutes: lines.reduce((sum, line) => sum + line.billedMinutes, 0),
+    exactNetCents,
+    roundingDifferenceCents: totals.totalNetCents - exactNetCents,
+    bookedMinutes: sumSafe(lines.map((line) => line.bookedMinutes)),
+    billedMinutes: sumSafe(lines.map((line) => line.billedMinutes)),
     servicePeriod: from !== null && to !== null ? { from, to, text: formatPeriodDe(from, to) } : null,
     warnings: previewWarnings({
-      selected: input.bookings.length,
+      selected: input.selectedCount,
       unpriced,
       vatRateBasisPoints: input.vatRateBasisPoints,
       vatOverrideBasisPoints: override,
     }),
   };
+}
+
+/** The same from bookings in memory: the pure path, and the reference the SQL path is held to. */
+export function buildInvoicePreview(input: InvoicePreviewInput): InvoicePreview {
+  assertValidBookings(input.bookings);
+  const priced = input.bookings.filter(
+    (b): b is BillableBooking & { rateCents: number } => b.rateCents !== null,
+  );
+  const groups = [...groupBookings(priced, input.options)].map(([key, members]) =>
+    summarizeGroup(key, members, input.options),
+  );
+  const unpriced = input.bookings
+    .filter((b) => b.rateCents === null)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id))
+    .map((b) => b.id);
+  return buildInvoiceFromGroups({
+    ...input,
+    groups,
+    selectedCount: input.bookings.length,
+    unpriced: { count: unpriced.length, ids: unpriced },
+  });
 }

@@ -15,8 +15,12 @@ const property = (
 describe('buildLines properties', () => {
   it('puts every priced booking in exactly one line and every unpriced one in `unpriced`', () => {
     property((bookings, options) => {
-      const { lines, unpriced } = buildLines(bookings, options, 1900);
-      const onLines = lines.flatMap((line) => line.bookingIds);
+      const { lines, unpriced, members } = buildLines(bookings, options, 1900);
+      const onLines = lines.flatMap((line) => members.get(line.key)!.map((b) => b.id));
+      for (const line of lines) {
+        expect(line.bookingCount).toBe(members.get(line.key)!.length);
+        expect(line.firstBookingId).toBe(Math.min(...members.get(line.key)!.map((b) => b.id)));
+      }
       const priced = bookings.filter((booking) => booking.rateCents !== null).map((booking) => booking.id);
       expect([...onLines].sort((a, b) => a - b)).toEqual([...priced].sort((a, b) => a - b));
       expect(new Set(onLines).size).toBe(onLines.length);
@@ -31,12 +35,12 @@ describe('buildLines properties', () => {
 
   it('bills each line the rounded sum of its bookings, its quantity the sum of their rounded quantities', () => {
     property((bookings, options) => {
-      const { lines } = buildLines(bookings, options, 1900);
-      const byId = new Map(bookings.map((booking) => [booking.id, booking]));
+      const built = buildLines(bookings, options, 1900);
+      const { lines } = built;
       let billedTotal = 0;
       let quantityTotal = 0;
       for (const line of lines) {
-        const members = line.bookingIds.map((id) => byId.get(id)!);
+        const members = built.members.get(line.key)!;
         expect(line.bookedMinutes).toBe(members.reduce((sum, b) => sum + b.minutes, 0));
         expect(line.billedMinutes).toBe(
           members.reduce((sum, b) => sum + billedMinutes(b.minutes, options.rounding), 0),
@@ -70,8 +74,8 @@ describe('buildLines properties', () => {
 
   it('never mixes rates, and joins every booking of the same group and rate', () => {
     property((bookings, options) => {
-      const { lines } = buildLines(bookings, options, 1900);
-      const byId = new Map(bookings.map((booking) => [booking.id, booking]));
+      const built = buildLines(bookings, options, 1900);
+      const { lines } = built;
       const signature = (booking: BillableBooking): string =>
         [
           options.groupByMonth ? booking.date.slice(0, 7) : '',
@@ -81,7 +85,7 @@ describe('buildLines properties', () => {
           options.groupByMonth || options.groupByTask || options.groupByEmployee ? '' : booking.id,
         ].join('|');
       const lineSignatures = lines.map((line) => {
-        const members = line.bookingIds.map((id) => byId.get(id)!);
+        const members = built.members.get(line.key)!;
         expect(new Set(members.map((booking) => booking.rateCents))).toEqual(new Set([line.unitPriceCents]));
         const signatures = new Set(members.map(signature));
         expect(signatures.size).toBe(1);

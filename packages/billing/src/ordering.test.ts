@@ -41,12 +41,21 @@ const bookings = [
 describe('line order', () => {
   it('sorts per-booking lines by date, then employee, then task', () => {
     const { lines } = buildLines(bookings, baseOptions, 1900);
-    expect(lines.map((line) => line.bookingIds[0])).toEqual([2, 3, 5, 4, 1]);
+    expect(lines.map((line) => line.firstBookingId)).toEqual([2, 3, 5, 4, 1]);
   });
 
   it('sorts grouped lines by month, then task name in German order with "no task" last', () => {
-    const { lines } = buildLines(bookings, { ...baseOptions, groupByMonth: true, groupByTask: true }, 1900);
-    expect(lines.map((line) => [line.month, line.taskName, line.bookingIds])).toEqual([
+    const { lines, members } = buildLines(
+      bookings,
+      { ...baseOptions, groupByMonth: true, groupByTask: true },
+      1900,
+    );
+    const ids = (key: string) =>
+      members
+        .get(key)!
+        .map((b) => b.id)
+        .sort((a, b) => a - b);
+    expect(lines.map((line) => [line.month, line.taskName, ids(line.key)])).toEqual([
       ['2026-05', 'Umsetzung', [2]],
       ['2026-06', 'Änderungen', [3]],
       ['2026-06', 'Umsetzung', [4, 5]],
@@ -55,8 +64,13 @@ describe('line order', () => {
   });
 
   it('sorts by employee name when grouping by employee only', () => {
-    const { lines } = buildLines(bookings, { ...baseOptions, groupByEmployee: true }, 1900);
-    expect(lines.map((line) => [line.employeeName, line.bookingIds])).toEqual([
+    const { lines, members } = buildLines(bookings, { ...baseOptions, groupByEmployee: true }, 1900);
+    const ids = (key: string) =>
+      members
+        .get(key)!
+        .map((b) => b.id)
+        .sort((a, b) => a - b);
+    expect(lines.map((line) => [line.employeeName, ids(line.key)])).toEqual([
       ['Anna', [2, 3, 5]],
       ['Ömer', [1, 4]],
     ]);

@@ -25,7 +25,7 @@ export function compareLines(a: InvoiceLine, b: InvoiceLine, flags: Flags): numb
     compareText(a.firstDate, b.firstDate) ||
     (perBooking ? compareText(a.employeeName, b.employeeName) || compareText(a.taskName, b.taskName) : 0) ||
     a.unitPriceCents - b.unitPriceCents ||
-    (a.bookingIds[0] ?? 0) - (b.bookingIds[0] ?? 0) ||
+    a.firstBookingId - b.firstBookingId ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
 }

@@ -61,9 +61,14 @@ export function billBooking(
 
 /** Σ billed minutes × rate / 60 of priced bookings, to the cent (half up): the value without rounding. */
 export function exactValueCents(bookings: Iterable<{ billedMinutes: number; rateCents: number }>): number {
-  let numerator = 0n;
-  for (const b of bookings) numerator += BigInt(b.billedMinutes) * BigInt(b.rateCents);
-  return toSafeNumber(divideRoundHalfUp(numerator, 60n));
+  let minuteCents = 0n;
+  for (const b of bookings) minuteCents += BigInt(b.billedMinutes) * BigInt(b.rateCents);
+  return centsOfMinuteCents(minuteCents);
+}
+
+/** Σ billed minutes × rate (already summed, e.g. per line) → cents, half up. */
+export function centsOfMinuteCents(minuteCents: number | bigint): number {
+  return toSafeNumber(divideRoundHalfUp(BigInt(minuteCents), 60n));
 }
 
 /**

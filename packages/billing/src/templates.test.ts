@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderLineTexts, renderTemplate, templateValues } from './templates';
+import { renderLineTexts, renderTemplate, templateValues, textSourceOf } from './templates';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from './text';
 import { booking } from './testing/fixtures';
 
@@ -11,7 +11,7 @@ describe('templates', () => {
     booking({ id: 2, date: '2026-06-30', comment: 'Umsetzung', employeeName: 'Ben Albers' }),
     booking({ id: 3, date: '2026-06-30', comment: 'Konzept, Abstimmung' }),
   ];
-  const values = templateValues(bookings, 1250, project);
+  const values = templateValues(textSourceOf(bookings), 1250, project);
 
   it('fills every placeholder in German', () => {
     expect(values).toEqual({
@@ -32,14 +32,14 @@ describe('templates', () => {
 
   it('names a month range across years', () => {
     const span = templateValues(
-      [booking({ id: 1, date: '2025-12-15' }), booking({ id: 2, date: '2026-01-10' })],
+      textSourceOf([booking({ id: 1, date: '2025-12-15' }), booking({ id: 2, date: '2026-01-10' })]),
       100,
       project,
     );
     expect(span.monat).toBe('Dezember 2025 – Januar 2026');
     expect(
       templateValues(
-        [booking({ id: 1, date: '2026-05-02' }), booking({ id: 2, date: '2026-06-01' })],
+        textSourceOf([booking({ id: 1, date: '2026-05-02' }), booking({ id: 2, date: '2026-06-01' })]),
         60,
         project,
       ).monat,
@@ -48,7 +48,7 @@ describe('templates', () => {
 
   it('uses defaults that degrade gracefully without a task or comments', () => {
     const bare = templateValues(
-      [booking({ id: 1, taskId: null, taskName: null, date: '2026-06-05' })],
+      textSourceOf([booking({ id: 1, taskId: null, taskName: null, date: '2026-06-05' })]),
       60,
       project,
     );

@@ -18,32 +18,47 @@ function distinct(values: readonly string[], sort: boolean): string[] {
   return sort ? unique.sort(collator.compare) : unique;
 }
 
-/** Placeholder values of one line; bookings sorted by date, then id. */
+/** What a line's texts are made of: its period and the names and comments of its bookings. */
+export interface LineTextSource {
+  firstDate: string;
+  lastDate: string;
+  /** Task names of the bookings ('' or null for none); any order, duplicates allowed. */
+  taskNames: readonly (string | null)[];
+  employeeNames: readonly string[];
+  /** Comments in work order (by date, then id); duplicates and blanks allowed. */
+  comments: readonly string[];
+}
+
+/** The text source of bookings sorted by date, then id. */
+export function textSourceOf(bookings: readonly BillableBooking[]): LineTextSource {
+  return {
+    firstDate: bookings[0]?.date ?? '',
+    lastDate: bookings[bookings.length - 1]?.date ?? '',
+    taskNames: bookings.map((booking) => booking.taskName),
+    employeeNames: bookings.map((booking) => booking.employeeName),
+    comments: bookings.map((booking) => booking.comment),
+  };
+}
+
+/** Placeholder values of one line. */
 export function templateValues(
-  bookings: readonly BillableBooking[],
+  source: LineTextSource,
   quantityHundredths: number,
   project: { projectName: string; projectNumber: string },
 ): TemplateValues {
-  const first = bookings[0]?.date ?? '';
-  const last = bookings[bookings.length - 1]?.date ?? '';
+  const { firstDate: first, lastDate: last } = source;
   return {
     projekt: project.projectName,
     projektnummer: project.projectNumber,
     task: distinct(
-      bookings.map((booking) => booking.taskName ?? ''),
+      source.taskNames.map((name) => name ?? ''),
       true,
     ).join(', '),
-    mitarbeiter: distinct(
-      bookings.map((booking) => booking.employeeName),
-      true,
-    ).join(', '),
+    mitarbeiter: distinct(source.employeeNames, true).join(', '),
     monat: first ? formatMonthRangeDe(monthOf(first), monthOf(last)) : '',
     datum: first ? formatPeriodDe(first, last) : '',
     // "; " because comments often contain commas themselves; order follows the work (by date).
-    kommentare: distinct(
-      bookings.map((booking) => booking.comment),
-      false,
-    ).join('; '),
+    kommentare: distinct(source.comments, false).join('; '),
     // The line's quantity, exactly as invoiced.
     stunden: formatHundredthsDe(quantityHundredths),
   };

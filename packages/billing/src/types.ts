@@ -35,11 +35,12 @@ export interface LineOptions {
 export interface InvoiceLine {
   /** Stable identity of the group, e.g. `m:2026-06|t:3|r:9500`; unique within a preview. */
   key: string;
-  /** Ascending. */
-  bookingIds: number[];
+  /** How many bookings the line bills, and the smallest of their ids (a tie-breaker of the order). */
+  bookingCount: number;
+  firstBookingId: number;
   bookedMinutes: number;
   billedMinutes: number;
-  /** billedMinutes / 60 rounded half up to 2 decimals, in hundredths of an hour (the billomat quantity). */
+  /** Σ of the bookings' quantities, each billed minutes / 60 rounded half up to hundredths of an hour. */
   quantityCentiHours: number;
   unit: 'Stunde';
   unitPriceCents: number;

@@ -1,5 +1,4 @@
 import { formatBasisPointsDe } from '@plainstaff/contracts/money';
-import type { BillableBooking } from './types';
 
 export type PreviewWarningCode = 'NO_SELECTION' | 'UNPRICED_BOOKINGS' | 'VAT_OVERRIDE_IN_USE';
 
@@ -8,11 +7,13 @@ export interface PreviewWarning {
   /** German text for the preview; the web app may translate by code instead. */
   message: string;
   bookingIds?: number[];
+  count?: number;
 }
 
 export function previewWarnings(input: {
   selected: number;
-  unpriced: readonly BillableBooking[];
+  /** Selected bookings without a rate: how many, and the first ids. */
+  unpriced: { count: number; ids: readonly number[] };
   vatRateBasisPoints: number;
   vatOverrideBasisPoints: number | null;
 }): PreviewWarning[] {
@@ -20,12 +21,13 @@ export function previewWarnings(input: {
   if (input.selected === 0) {
     warnings.push({ code: 'NO_SELECTION', message: 'Es sind keine Buchungen ausgewählt.' });
   }
-  if (input.unpriced.length > 0) {
-    const count = input.unpriced.length;
+  const { count } = input.unpriced;
+  if (count > 0) {
     warnings.push({
       code: 'UNPRICED_BOOKINGS',
       message: `${count === 1 ? '1 Buchung hat' : `${count} Buchungen haben`} keinen Stundensatz und ${count === 1 ? 'wird' : 'werden'} nicht abgerechnet.`,
-      bookingIds: input.unpriced.map((booking) => booking.id),
+      bookingIds: input.unpriced.ids.slice(0, 100),
+      count,
     });
   }
   if (input.vatOverrideBasisPoints !== null) {

@@ -142,4 +142,3 @@ export const GridRangeRequestSchema = z.object({
 export type GridRangeRequest = z.input<typeof GridRangeRequestSchema>;
 export const GridRangeSchema = z.object({ ids: z.array(z.number().int()) });
 export type GridRange = z.infer<typeof GridRangeSchema>;
-

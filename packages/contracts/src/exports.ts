@@ -30,7 +30,6 @@ export const placeholderToken = (name: LineTemplatePlaceholder) => `{${name}}`;
 export const LINE_TITLE_MAX_LENGTH = 255;
 export const LINE_DESCRIPTION_MAX_LENGTH = 2000;
 
-
 /** What a user configures on the export page; also the project's remembered export profile. */
 export const ExportProfileSchema = z.object({
   groupByMonth: z.boolean().default(true),

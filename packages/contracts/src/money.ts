@@ -61,6 +61,13 @@ export const VatRateInputSchema = z.string().transform((value, ctx) => {
   return basisPoints;
 });
 
+/** 100000 → "100.000" (German thousands dots). */
+export function formatIntegerDe(value: number | bigint): string {
+  const v = BigInt(value);
+  const digits = (v < 0n ? -v : v).toString().replace(/\B(?=(\d{3})+$)/g, '.');
+  return v < 0n ? `-${digits}` : digits;
+}
+
 /** Integer hundredths → German fixed two-place text with thousands dots: 123450 → "1.234,50". Exact for any integer. */
 export function formatHundredthsDe(hundredths: number | bigint): string {
   const value = BigInt(hundredths);

@@ -43,19 +43,6 @@ export function eligibleRepository(db: Kysely<Database>) {
         linked: r.billomat_client_id !== null,
       }));
     },
-    /** The open billable bookings of one project up to the cut-off: what its invoice bills. */
-    async bookingIds(projectId: number, cutoff: string): Promise<number[]> {
-      const rows = await db
-        .selectFrom('bookings')
-        .select('id')
-        .where('project_id', '=', projectId)
-        .where('billing_state', '=', 'open')
-        .where('billable', '=', 1)
-        .where('date', '<=', cutoff)
-        .orderBy('id')
-        .execute();
-      return rows.map((r) => r.id);
-    },
     firstAdmin: () =>
       db
         .selectFrom('users')

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ExportOptions } from '@plainstaff/contracts/exports';
 import type { ExportPlan } from '../exports';
-import { eligibleRepository } from './eligible.repository';
 
 export interface RunOptions {
   cutoffDate: string;
@@ -19,15 +18,20 @@ export async function planProject(
   projectId: number,
   run: RunOptions,
 ): Promise<(ExportPlan & { bookingCount: number }) | null> {
-  const bookingIds = await eligibleRepository(app.db).bookingIds(projectId, run.cutoffDate);
   const profile = await app.exports.profiles.get(projectId);
   const options: ExportOptions = {
     ...profile,
     ...(run.draftsOnly ? { completeInBillomat: false } : {}),
-    bookingIds,
+    // Every open, billable booking up to the cut-off, as a query: the run never lists booking ids.
+    selection: {
+      filter: { to: run.cutoffDate, state: 'open', employeeIds: [], taskIds: [] },
+      mode: 'all',
+      included: [],
+      excluded: [],
+    },
     invoiceDate: run.invoiceDate,
     markAsBilled: true,
   };
   const plan = await app.exports.plan(projectId, options);
-  return plan && { ...plan, bookingCount: bookingIds.length };
+  return plan && { ...plan, bookingCount: plan.computed.selectedCount };
 }

@@ -1,94 +1,123 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { ExportSelection } from '@plainstaff/contracts/export-selection';
+import type { BillingRoundingValue } from '@plainstaff/contracts/exports';
+import { billedMinutesSql } from '../../db/billing-rule';
 import type { Database } from '../../db/database';
-import { chunks } from './candidates.repository';
+import type { Fingerprint } from './preview/groups.repository';
+import { filterWhere, listsWhere, selectionWhere } from './selection/predicate';
 
-export interface ClaimRow {
-  bookingId: number;
-  version: number;
-  billedMinutes: number;
-  rateCents: number;
-}
+const n = (v: unknown) => Number(v ?? 0);
 
 /**
- * The booking side of the protocol. Every transition is a conditional UPDATE whose WHERE states the
- * expected current state, so concurrent transactions cannot both win (no read-then-write).
+ * The booking side of the protocol, set-based: one statement claims 100,000 bookings as it claims one.
+ * Every transition is a conditional UPDATE whose WHERE states the expected current state, so
+ * concurrent transactions cannot both win (no read-then-write).
  */
 export function claimsRepository(db: Kysely<Database>) {
   return {
-    /**
-     * open → reserved for exactly these (id, version) pairs; returns how many rows changed. The caller
-     * rolls back unless that equals the selection.
-     */
-    async claim(exportId: number, projectId: number, rows: readonly ClaimRow[]): Promise<number> {
-      let changed = 0;
-      for (const part of chunks(rows)) {
-        const result = await db
-          .updateTable('bookings')
-          .set({ billing_state: 'reserved', export_id: exportId })
-          .where('project_id', '=', projectId)
-          .where('billing_state', '=', 'open')
-          .where('billable', '=', 1)
-          .where('export_id', 'is', null)
-          .where((eb) =>
-            eb(
-              eb.refTuple('id', 'version'),
-              'in',
-              part.map((r) => eb.tuple(r.bookingId, r.version)),
-            ),
-          )
-          .executeTakeFirst();
-        changed += Number(result.numUpdatedRows);
-      }
-      return changed;
+    /** open → reserved for the selected, priced bookings; returns how many rows changed. */
+    async claim(exportId: number, projectId: number, selection: ExportSelection): Promise<number> {
+      const result = await db
+        .updateTable('bookings')
+        .set({ billing_state: 'reserved', export_id: exportId })
+        .where((eb) =>
+          eb.and([
+            selectionWhere(eb, 'bookings', projectId, selection),
+            eb('bookings.rate_cents', 'is not', null),
+            eb('bookings.export_id', 'is', null),
+          ]),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
 
-    /** Why a claim fell short: a booking taken by someone else, or only edited since the preview. */
-    async claimConflict(rows: readonly ClaimRow[]): Promise<'claimed' | 'outdated'> {
-      for (const part of chunks(rows)) {
-        const taken = await db
-          .selectFrom('bookings')
-          .select('id')
-          .where(
-            'id',
-            'in',
-            part.map((r) => r.bookingId),
-          )
-          .where((eb) => eb.or([eb('billing_state', '!=', 'open'), eb('export_id', 'is not', null)]))
-          .executeTakeFirst();
-        if (taken) return 'claimed';
-      }
-      return 'outdated';
+    /** The claimed bookings as the preview saw them (count and sums of ids and versions). */
+    async fingerprint(exportId: number): Promise<Fingerprint> {
+      const r = await db
+        .selectFrom('bookings')
+        .where('export_id', '=', exportId)
+        .where('billing_state', '=', 'reserved')
+        .select([
+          sql<string>`count(*)`.as('c'),
+          sql<string>`coalesce(sum(id), 0)`.as('i'),
+          sql<string>`coalesce(sum(version), 0)`.as('v'),
+          sql<string>`coalesce(sum(cast(id as bigint) * version), 0)`.as('iv'),
+        ])
+        .executeTakeFirstOrThrow();
+      return { count: n(r.c), sumId: n(r.i), sumVersion: n(r.v), sumIdVersion: n(r.iv) };
     },
 
-    /** The partial unique index rejects a booking another export still holds. */
-    async recordHolds(exportId: number, rows: readonly ClaimRow[]): Promise<void> {
-      for (const part of chunks(rows, 1000)) {
-        await db
-          .insertInto('export_bookings')
-          .values(
-            part.map((r) => ({
-              export_id: exportId,
-              booking_id: r.bookingId,
-              booking_version: r.version,
-              billed_minutes: r.billedMinutes,
-              rate_cents: r.rateCents,
-              active: 1,
-            })),
-          )
-          .execute();
-      }
+    /** Why a claim fell short: bookings of the selection taken by another export, or only edited since. */
+    async claimConflict(exportId: number, projectId: number, selection: ExportSelection) {
+      const taken = await db
+        .selectFrom('bookings as b')
+        .select('b.id')
+        .where((eb) =>
+          eb.and([
+            filterWhere(eb, 'b', projectId, { ...selection.filter, state: 'all' }),
+            listsWhere(eb, 'b', selection),
+            eb('b.export_id', 'is not', null),
+            eb('b.export_id', '!=', exportId),
+          ]),
+        )
+        .limit(1)
+        .executeTakeFirst();
+      return taken ? ('claimed' as const) : ('outdated' as const);
+    },
+
+    /** One hold per claimed booking; the partial unique index rejects a booking another export holds. */
+    async recordHolds(exportId: number, rounding: BillingRoundingValue): Promise<void> {
+      await db
+        .insertInto('export_bookings')
+        .columns(['export_id', 'booking_id', 'booking_version', 'billed_minutes', 'rate_cents', 'active'])
+        .expression(
+          db
+            .selectFrom('bookings')
+            .select([
+              sql<number>`${exportId}`.as('export_id'),
+              'id',
+              'version',
+              billedMinutesSql(sql`minutes`, rounding).as('billed_minutes'),
+              sql<number>`rate_cents`.as('rate_cents'),
+              sql<number>`1`.as('active'),
+            ])
+            .where('export_id', '=', exportId)
+            .where('billing_state', '=', 'reserved'),
+        )
+        .execute();
+    },
+
+    /** A failed export claims its bookings again — exactly those it held, unchanged since, still open. */
+    async reclaim(exportId: number, projectId: number): Promise<{ changed: number; held: number }> {
+      const result = await db
+        .updateTable('bookings')
+        .set({ billing_state: 'reserved', export_id: exportId })
+        .where('project_id', '=', projectId)
+        .where('billing_state', '=', 'open')
+        .where('billable', '=', 1)
+        .where('export_id', 'is', null)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('export_bookings as xb')
+              .select('xb.booking_id')
+              .where('xb.export_id', '=', exportId)
+              .whereRef('xb.booking_id', '=', 'bookings.id')
+              .whereRef('xb.booking_version', '=', 'bookings.version'),
+          ),
+        )
+        .executeTakeFirst();
+      const { held } = await db
+        .selectFrom('export_bookings')
+        .select(sql<string>`count(*)`.as('held'))
+        .where('export_id', '=', exportId)
+        .executeTakeFirstOrThrow();
+      return { changed: Number(result.numUpdatedRows), held: n(held) };
     },
 
     async reactivateHolds(exportId: number): Promise<void> {
       await db.updateTable('export_bookings').set({ active: 1 }).where('export_id', '=', exportId).execute();
     },
-
-    holds: (exportId: number) =>
-      db
-        .selectFrom('export_bookings')
-        .select(['booking_id', 'booking_version', 'billed_minutes', 'rate_cents'])
-        .where('export_id', '=', exportId)
-        .execute(),
 
     /** reserved → billed, stamped with the invoice number. */
     async bill(exportId: number, invoiceNumber: string | null): Promise<number> {

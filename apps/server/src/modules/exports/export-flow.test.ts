@@ -76,11 +76,12 @@ describe('export to billomat (PRODUCT §4, §5)', () => {
 
     const list = await h.get(`/api/projects/${f.projectId}/exports`);
     expect(list.json().items).toHaveLength(1);
-    const candidates = await h.get(`/api/projects/${f.projectId}/export-candidates?state=all`);
-    expect(candidates.json().items.map((c: { invoiceNumber: string }) => c.invoiceNumber)).toEqual(
+    const grid = await h.get(`/api/projects/${f.projectId}/export-bookings?state=all`);
+    expect(grid.json().items.map((c: { invoiceNumber: string }) => c.invoiceNumber)).toEqual(
       Array(4).fill(exp.invoiceNumber),
     );
-    expect(candidates.json().profile).toMatchObject({ groupByMonth: true, groupByTask: true });
+    const setup = await h.get(`/api/projects/${f.projectId}/export-setup`);
+    expect(setup.json().profile).toMatchObject({ groupByMonth: true, groupByTask: true });
 
     const undo = await h.send('POST', `/api/exports/${exp.id}/undo`);
     expect(undo.statusCode, undo.body).toBe(200);

@@ -1,6 +1,4 @@
-import { billBooking } from '@plainstaff/billing';
-import type { Export, ExportCandidate, PreviewLine } from '@plainstaff/contracts/exports';
-import type { CandidateRow } from './candidates.repository';
+import type { Export, PreviewLine } from '@plainstaff/contracts/exports';
 import type { ExportListRow } from './exports.repository';
 
 /** billomat's page of an invoice, or null while not connected or without invoice. */
@@ -20,6 +18,14 @@ function billomatTotalsOf(row: ExportListRow): Pick<Export, 'billomatTotals' | '
     billomatTotalsDiffer:
       netCents !== Number(row.total_net_cents) || grossCents !== Number(row.total_gross_cents),
   };
+}
+
+/** Lines stored before issue 18 named their booking ids; now they carry the count. */
+function linesOf(json: string): PreviewLine[] {
+  return (JSON.parse(json) as (PreviewLine & { bookingIds?: number[] })[]).map(({ bookingIds, ...line }) => ({
+    ...line,
+    bookingCount: line.bookingCount ?? bookingIds?.length ?? 0,
+  }));
 }
 
 export function toExport(row: ExportListRow, urlBase: string | null): Export {
@@ -44,28 +50,8 @@ export function toExport(row: ExportListRow, urlBase: string | null): Export {
     billedMinutes: row.billed_minutes,
     markAsBilled: row.mark_as_billed === 1,
     completeInBillomat: row.complete_in_billomat === 1,
-    lines: JSON.parse(row.lines) as PreviewLine[],
+    lines: linesOf(row.lines),
     error: row.error,
     undoneAt: row.undone_at,
-  };
-}
-
-export function toCandidate(r: CandidateRow): ExportCandidate {
-  const rate = r.rate_cents === null ? null : Number(r.rate_cents);
-  return {
-    id: r.id,
-    date: r.date,
-    employeeId: r.employee_id,
-    employeeName: r.employee_name,
-    taskId: r.task_id,
-    taskName: r.task_name,
-    minutes: r.minutes,
-    rateCents: rate,
-    // The billing rule without increment: what the booking bills as a line of its own.
-    amountCents: billBooking(r.minutes, rate, 0).amountCents,
-    comment: r.comment,
-    billable: r.billable === 1,
-    billingState: r.billing_state,
-    invoiceNumber: r.invoice_number,
   };
 }

@@ -1,12 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ExportCandidateListSchema,
-  ExportCandidatesQuerySchema,
+  ExportBookingPageSchema,
+  ExportBookingsQuerySchema,
+  GridRangeRequestSchema,
+  GridRangeSchema,
+  SelectionTotalsRequestSchema,
+  SelectionTotalsSchema,
+} from '@plainstaff/contracts/export-selection';
+import {
   ExportListSchema,
   ExportOptionsSchema,
   ExportRequestSchema,
   ExportSchema,
+  ExportSetupSchema,
   InvoicePreviewSchema,
 } from '@plainstaff/contracts/exports';
 import { currentUser } from '../../plugins/auth';
@@ -18,17 +25,35 @@ const roles = { roles: ['admin', 'manager'] } as const;
 /** HTTP for `app.exports` (exports.plugin.ts); no state and no background work here. */
 export const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = app.exports;
-  app.get('/api/projects/:id/export-candidates', {
+  app.get('/api/projects/:id/export-setup', {
+    config: roles,
+    schema: { params: ProjectParams, response: { 200: ExportSetupSchema } },
+    handler: (req) => service.setup(currentUser(req), req.params.id),
+  });
+  // One keyset page of the grid (issue 18): a few kilobytes, whatever the project's size.
+  app.get('/api/projects/:id/export-bookings', {
     config: roles,
     schema: {
       params: ProjectParams,
-      querystring: ExportCandidatesQuerySchema,
-      response: { 200: ExportCandidateListSchema },
+      querystring: ExportBookingsQuerySchema,
+      response: { 200: ExportBookingPageSchema },
     },
-    // Up to 100,000 rows: a zod pass over every object before serialising cost ~330 ms (bench finding
-    // 2). toCandidate builds exactly the contract's fields, so it is this route's allowlist.
-    serializerCompiler: () => (data) => JSON.stringify(data),
-    handler: (req) => service.candidates(currentUser(req), req.params.id, req.query),
+    handler: (req) => service.bookings(currentUser(req), req.params.id, req.query),
+  });
+  app.post('/api/projects/:id/export-bookings/range', {
+    config: roles,
+    schema: { params: ProjectParams, body: GridRangeRequestSchema, response: { 200: GridRangeSchema } },
+    handler: (req) =>
+      service.range(currentUser(req), req.params.id, req.body.filter, req.body.from, req.body.to),
+  });
+  app.post('/api/projects/:id/export-selection', {
+    config: roles,
+    schema: {
+      params: ProjectParams,
+      body: SelectionTotalsRequestSchema,
+      response: { 200: SelectionTotalsSchema },
+    },
+    handler: (req) => service.totals(currentUser(req), req.params.id, req.body.selection, req.body.rounding),
   });
   app.post('/api/projects/:id/export-preview', {
     config: roles,

@@ -1,22 +1,23 @@
 import type { SessionUser } from '@plainstaff/contracts/auth';
+import type { ExportFilter, ExportSelection } from '@plainstaff/contracts/export-selection';
 import type {
+  BillingRoundingValue,
   Export,
-  ExportCandidatesQuery,
   ExportOptions,
   ExportRequest,
   InvoicePreview,
 } from '@plainstaff/contracts/exports';
 import { AppError } from '../../errors';
 import { projectAccess } from '../projects/project-access';
-import { projectsRepository } from '../projects/projects.repository';
-import { candidatesRepository } from './candidates.repository';
-import { toCandidate, toExport } from './exports.mapper';
+import { projectsRepository, type ProjectRow } from '../projects/projects.repository';
+import { toExport } from './exports.mapper';
 import { exportsRepository, type ExportRow } from './exports.repository';
-import { computePreview, type ComputedPreview } from './preview/compute';
+import { computePreview, lineOptionsOf, type ComputedPreview } from './preview/compute';
 import { loadPreviewInput } from './preview/input';
 import { sameToken } from './preview/token';
 import { profilesRepository } from './profiles.repository';
 import { exportProtocol, type ExportCtx } from './protocol';
+import { pageService, type PageQuery } from './selection/page.service';
 
 export type ExportResult = { status: 201 | 202; export: Export };
 
@@ -36,7 +37,6 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
   const access = projectAccess(db);
   const repo = exportsRepository(db);
   const profiles = profilesRepository(db);
-  const today = () => new Date().toISOString().slice(0, 10);
 
   async function urlBase(): Promise<string | null> {
     const s = await billomat.getSettings().catch(() => null);
@@ -54,9 +54,13 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
     await access.editable(user, row.project_id);
     return row;
   }
+  const page = pageService(db, billomat);
+  async function previewOf(project: ProjectRow, options: ExportOptions) {
+    const input = await loadPreviewInput(ctx, project, options.selection, lineOptionsOf(project, options));
+    return computePreview(input, options, tokenKey);
+  }
   async function preview(user: SessionUser, projectId: number, options: ExportOptions) {
-    const project = await access.editable(user, projectId);
-    return computePreview(await loadPreviewInput(ctx, project, options.bookingIds), options, tokenKey);
+    return previewOf(await access.editable(user, projectId), options);
   }
   const result = async (id: number): Promise<ExportResult> => {
     const exp = await view(id);
@@ -65,25 +69,33 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
   };
 
   return {
-    async candidates(user: SessionUser, projectId: number, q: ExportCandidatesQuery) {
+    // The export page's reads (selection/page.service.ts), each behind the project's access check.
+    async setup(user: SessionUser, projectId: number) {
       await access.editable(user, projectId);
-      const settings = await billomat.getSettings().catch(() => null);
-      const rows = await candidatesRepository(db).list(projectId, q);
-      return {
-        items: rows.map(toCandidate),
-        profile: await profiles.get(projectId),
-        defaults: { completeInBillomat: settings?.completeInvoices ?? false, invoiceDate: today() },
-      };
+      return page.setup(projectId);
+    },
+    async bookings(user: SessionUser, projectId: number, q: PageQuery) {
+      await access.editable(user, projectId);
+      return page.page(projectId, q);
+    },
+    async range(user: SessionUser, projectId: number, filter: ExportFilter, from: string, to: string) {
+      await access.editable(user, projectId);
+      return page.range(projectId, filter, from, to);
+    },
+    async totals(user: SessionUser, projectId: number, s: ExportSelection, rounding: BillingRoundingValue) {
+      await access.editable(user, projectId);
+      return page.totals(projectId, s, rounding);
     },
     async preview(user: SessionUser, projectId: number, options: ExportOptions): Promise<InvoicePreview> {
       return (await preview(user, projectId, options)).preview;
     },
     async create(user: SessionUser, projectId: number, request: ExportRequest): Promise<ExportResult> {
       const computed = await preview(user, projectId, request);
-      if (!sameToken(computed.preview.previewToken, request.previewToken))
-        throw new AppError('PREVIEW_OUTDATED');
+      // Named bookings taken by another export since: say so, rather than only "outdated".
       if (computed.blockers.some((b) => b.code === 'BOOKINGS_NOT_OPEN'))
         throw new AppError('BOOKINGS_ALREADY_CLAIMED');
+      if (!sameToken(computed.preview.previewToken, request.previewToken))
+        throw new AppError('PREVIEW_OUTDATED');
       if (computed.blockers.length > 0 || !computed.stored) {
         const message = computed.blockers.map((b) => b.message).join(' ');
         throw new AppError('EXPORT_BLOCKED', message || undefined);
@@ -122,8 +134,7 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
     async plan(projectId: number, options: ExportOptions): Promise<ExportPlan | null> {
       const project = await projectsRepository(db).findById(projectId);
       if (!project) return null;
-      const input = await loadPreviewInput(ctx, project, options.bookingIds);
-      return { options, computed: computePreview(input, options, tokenKey) };
+      return { options, computed: await previewOf(project, options) };
     },
     claim: (userId: number, projectId: number, plan: ExportPlan) =>
       protocol.claim(userId, projectId, plan.options, plan.computed),

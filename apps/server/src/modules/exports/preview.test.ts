@@ -29,7 +29,7 @@ describe('export preview', () => {
     expect(p.intro).toBeNull();
     expect(p.warnings.map((w: { code: string }) => w.code)).toEqual(['UNPRICED_BOOKINGS']);
     expect(p.blockers).toEqual([]);
-    expect(p.previewToken).toMatch(/^v1\./);
+    expect(p.previewToken).toMatch(/^v2\./);
   });
 
   it('refuses an export whose selected booking changed after the preview (409 PREVIEW_OUTDATED)', async () => {
@@ -85,12 +85,14 @@ describe('export preview', () => {
     expect((await preview(g, optionsFor(g.bookingIds), manager)).statusCode).toBe(200);
   });
 
-  it('lists candidates in one query with the filters of the grid', async () => {
+  it('pages the grid with the filters of the page, and starts the page with the defaults', async () => {
     const res = await h.get(
-      `/api/projects/${f.projectId}/export-candidates?from=2026-06-03&to=2026-06-10&taskIds=${f.taskIds[1]}`,
+      `/api/projects/${f.projectId}/export-bookings?from=2026-06-03&to=2026-06-10&taskIds=${f.taskIds[1]}`,
     );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items.map((c: { date: string }) => c.date)).toEqual(['2026-06-10']);
-    expect(res.json().defaults.completeInBillomat).toBe(false);
+    expect(res.json()).toMatchObject({ nextCursor: null, previousCursor: null });
+    const setup = await h.get(`/api/projects/${f.projectId}/export-setup`);
+    expect(setup.json().defaults.completeInBillomat).toBe(false);
   });
 });

@@ -70,7 +70,10 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...proxy('/api/billomat-proxy'),
   ...proxy('/api/billomat-proxy/*'),
 
-  { method: 'GET', path: '/api/projects/:id/export-candidates', access: STAFF },
+  { method: 'GET', path: '/api/projects/:id/export-setup', access: STAFF },
+  { method: 'GET', path: '/api/projects/:id/export-bookings', access: STAFF },
+  { method: 'POST', path: '/api/projects/:id/export-bookings/range', access: STAFF },
+  { method: 'POST', path: '/api/projects/:id/export-selection', access: STAFF },
   { method: 'GET', path: '/api/projects/:id/export-profile', access: STAFF },
   { method: 'PUT', path: '/api/projects/:id/export-profile', access: STAFF },
   { method: 'POST', path: '/api/projects/:id/export-preview', access: STAFF },

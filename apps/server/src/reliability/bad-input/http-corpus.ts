@@ -192,10 +192,11 @@ const settings =
     vatRate: '19',
     ...extra,
   });
+const only = (included: unknown[]) => ({ filter: { state: 'open' }, mode: 'only', included });
 const options =
   (extra: Record<string, unknown> = {}) =>
   (w: World) => ({
-    bookingIds: [w.p.bookingIds[3]],
+    selection: only([w.p.bookingIds[3]]),
     invoiceDate: '2026-07-01',
     ...extra,
   });
@@ -347,11 +348,14 @@ const specific: HttpCase[] = [
   c('connection test: unknown account', E.testConnection, () => ({ billomatId: 'gibtesnicht', apiKey: 'x' }), 422, 'BILLOMAT_NOT_FOUND'),
   c('disconnect: manager', E.disconnect, () => undefined, 403, 'FORBIDDEN', { who: 'manager' }),
   // exports
-  c('preview: no bookings', E.preview, options({ bookingIds: [] }), 400, V),
-  c('preview: a booking twice', E.preview, (w) => options({ bookingIds: [w.p.bookingIds[3], w.p.bookingIds[3]] })(w), 400, V),
-  c('preview: booking ids as text', E.preview, (w) => options({ bookingIds: [String(w.p.bookingIds[3])] })(w), 400, V),
-  c('preview: booking id negative', E.preview, options({ bookingIds: [-1] }), 400, V),
-  c('preview: 100,001 booking ids', E.preview, options({ bookingIds: Array.from({ length: 100_001 }, (_, i) => i + 1) }), 400, V),
+  c('preview: no selection', E.preview, options({ selection: undefined }), 400, V),
+  c('preview: a booking twice', E.preview, (w) => options({ selection: only([w.p.bookingIds[3], w.p.bookingIds[3]]) })(w), 400, V),
+  c('preview: booking ids as text', E.preview, (w) => options({ selection: only([String(w.p.bookingIds[3])]) })(w), 400, V),
+  c('preview: booking id negative', E.preview, options({ selection: only([-1]) }), 400, V),
+  c('preview: 10,001 booking ids', E.preview, options({ selection: only(Array.from({ length: 10_001 }, (_, i) => i + 1)) }), 400, V),
+  c('preview: unknown selection mode', E.preview, options({ selection: { filter: {}, mode: 'some' } }), 400, V),
+  c('preview: employee ids as words', E.preview, options({ selection: { filter: { employeeIds: 'anna,ben' }, mode: 'all' } }), 400, V),
+  c('preview: filter date 2026-13-01', E.preview, options({ selection: { filter: { from: '2026-13-01' }, mode: 'all' } }), 400, V),
   c('preview: invoice date 2026-02-30', E.preview, options({ invoiceDate: '2026-02-30' }), 400, V),
   c('preview: rounding 7', E.preview, options({ rounding: 7 }), 400, V),
   c('preview: title of 256 characters', E.preview, options({ titleTemplate: long(256) }), 400, V),
@@ -360,18 +364,18 @@ const specific: HttpCase[] = [
   c('preview: manager of another project', E.preview, options(), 403, 'FORBIDDEN', { who: 'manager2' }),
   c('preview: employee', E.preview, options(), 403, 'FORBIDDEN', { who: 'employee' }),
   c('export: no preview token', E.exportHours, options(), 400, V),
-  c('export: forged preview token', E.exportHours, options({ previewToken: 'v1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }), 409, 'PREVIEW_OUTDATED'),
+  c('export: forged preview token', E.exportHours, options({ previewToken: 'v2.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }), 409, 'PREVIEW_OUTDATED'),
   c('export: token of 201 characters', E.exportHours, options({ previewToken: long(201) }), 400, V),
   c('export: token as number', E.exportHours, options({ previewToken: 1 }), 400, V),
-  c('export: billed bookings, forged token', E.exportHours, (w) => options({ bookingIds: [w.p.bookingIds[0]], previewToken: 'v1.x' })(w), 409, 'PREVIEW_OUTDATED'),
+  c('export: billed bookings, forged token', E.exportHours, (w) => options({ selection: only([w.p.bookingIds[0]]), previewToken: 'v2.x' })(w), 409, 'BOOKINGS_ALREADY_CLAIMED'),
   // The preview reports these as blockers (200); the export with that preview's own token refuses them.
-  c('export: billed bookings', E.exportHours, (w) => options({ bookingIds: [w.p.bookingIds[0]] })(w), 409, 'BOOKINGS_ALREADY_CLAIMED', { previewFirst: true }),
-  c('export: bookings of a foreign project', E.exportHours, (w) => options({ bookingIds: [w.q.bookingIds[0]] })(w), 409, 'EXPORT_BLOCKED', { previewFirst: true }),
-  c('export: own and foreign bookings mixed', E.exportHours, (w) => options({ bookingIds: [w.p.bookingIds[3], w.q.bookingIds[0]] })(w), 409, 'EXPORT_BLOCKED', { previewFirst: true }),
-  c('export: unknown booking id', E.exportHours, options({ bookingIds: [999_999] }), 409, 'EXPORT_BLOCKED', { previewFirst: true }),
+  c('export: billed bookings', E.exportHours, (w) => options({ selection: only([w.p.bookingIds[0]]) })(w), 409, 'BOOKINGS_ALREADY_CLAIMED', { previewFirst: true }),
+  c('export: bookings of a foreign project', E.exportHours, (w) => options({ selection: only([w.q.bookingIds[0]]) })(w), 409, 'EXPORT_BLOCKED', { previewFirst: true }),
+  c('export: own and foreign bookings mixed', E.exportHours, (w) => options({ selection: only([w.p.bookingIds[3], w.q.bookingIds[0]]) })(w), 409, 'EXPORT_BLOCKED', { previewFirst: true }),
+  c('export: unknown booking id', E.exportHours, options({ selection: only([999_999]) }), 409, 'EXPORT_BLOCKED', { previewFirst: true }),
   c('export: invoice date changed after the preview', E.exportHours, options(), 409, 'PREVIEW_OUTDATED', { previewFirst: true, afterPreview: { invoiceDate: '2026-07-02' } }),
   c('export: grouping changed after the preview', E.exportHours, options(), 409, 'PREVIEW_OUTDATED', { previewFirst: true, afterPreview: { groupByTask: false } }),
-  c('export: manager of another project', E.exportHours, options({ previewToken: 'v1.x' }), 403, 'FORBIDDEN', { who: 'manager2' }),
+  c('export: manager of another project', E.exportHours, options({ previewToken: 'v2.x' }), 403, 'FORBIDDEN', { who: 'manager2' }),
   c('retry: id zero', E.retry, () => undefined, 400, V, { url: () => '/api/exports/0/retry' }),
   c('retry: unknown export', E.retry, () => undefined, 404, 'NOT_FOUND', { url: () => '/api/exports/999999/retry' }),
   c('retry: id as text', E.retry, () => undefined, 400, V, { url: () => '/api/exports/abc/retry' }),

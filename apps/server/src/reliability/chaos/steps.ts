@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import type { Fixture } from '../../testing/exports/fixtures';
+import { selectionOf, type Fixture } from '../../testing/exports/fixtures';
 import type { ReliabilityHarness } from '../testing/harness';
 import { randomFault } from './faults';
 import type { Prng } from './prng';
@@ -49,8 +49,9 @@ export async function exportStep(ctx: Ctx, death: 'none' | 'crash' | 'kill') {
   const { h, rng, f } = ctx;
   const open = (await rowsOf(ctx)).bookings.filter((b) => b.billing_state === 'open').map((b) => b.id);
   if (open.length === 0) return ctx.steps.push('export: nothing open');
+  const chosen = rng.subset(open);
   const options = {
-    bookingIds: rng.subset(open),
+    selection: selectionOf(chosen),
     invoiceDate: '2026-07-01',
     groupByMonth: rng.chance(0.5),
     groupByTask: rng.chance(0.5),
@@ -63,7 +64,7 @@ export async function exportStep(ctx: Ctx, death: 'none' | 'crash' | 'kill') {
   if (preview.statusCode !== 200) return ctx.steps.push(`export: preview ${preview.statusCode}`);
   const body = { ...options, previewToken: preview.json().previewToken };
   maybeFault(ctx);
-  const label = `export ${options.bookingIds.length} bookings${death === 'none' ? '' : ` (${death})`}`;
+  const label = `export ${chosen.length} bookings${death === 'none' ? '' : ` (${death})`}`;
   if (death === 'kill') {
     // The request runs; the process dies after a random moment, wherever it is.
     const inFlight = h.send('POST', `/api/projects/${f.projectId}/exports`, body).catch(() => null);

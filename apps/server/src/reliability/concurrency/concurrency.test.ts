@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedProject, type BookingSpec } from '../../testing/exports/fixtures';
+import { seedProject, selectionOf, type BookingSpec } from '../../testing/exports/fixtures';
 import { checkAll } from '../chaos/invariants';
 import { prng } from '../chaos/prng';
 import { reliabilityHarness, type ReliabilityHarness } from '../testing/harness';
@@ -38,7 +38,7 @@ async function tokenFor(projectId: number, options: object) {
   return res.json().previewToken as string;
 }
 const optionsOf = (bookingIds: number[]) => ({
-  bookingIds,
+  selection: selectionOf(bookingIds),
   invoiceDate: '2026-07-01',
   groupByMonth: true,
   groupByTask: true,

@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../plugins/auth';
 import { ORIGIN, TEST_SECRET } from '../../testing/app';
-import { seedProject, JUNE } from '../../testing/exports/fixtures';
+import { seedProject, selectionOf, JUNE } from '../../testing/exports/fixtures';
 import { reliabilityHarness, snapshotAll, type ReliabilityHarness } from '../testing/harness';
 
 // Extends modules/integrations/secrets.test.ts (settings, test call, proxy) to the rest of a working
@@ -123,7 +123,7 @@ describe('passwords, session ids and the API key stay secret', () => {
     for (const kind of kinds) {
       const f = await seedProject(h.app, h.sandbox, { employeeId: employee.id, bookings: JUNE.slice(0, 2) });
       const options = {
-        bookingIds: f.bookingIds,
+        selection: selectionOf(f.bookingIds),
         invoiceDate: '2026-07-01',
         groupByMonth: true,
         groupByTask: false,

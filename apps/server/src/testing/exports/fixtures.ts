@@ -142,9 +142,14 @@ export const JUNE: BookingSpec[] = [
   { date: '2026-06-30', minutes: 20, task: 1, rateCents: 12000 },
 ];
 
+/** Exactly these bookings ("only these" of the export page's selection). */
+export function selectionOf(bookingIds: number[]) {
+  return { filter: { state: 'open' as const }, mode: 'only' as const, included: bookingIds };
+}
+
 export function optionsFor(bookingIds: number[], extra: Record<string, unknown> = {}) {
   return {
-    bookingIds,
+    selection: selectionOf(bookingIds),
     invoiceDate: '2026-07-01',
     groupByMonth: true,
     groupByTask: true,

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { BillingRunDetail } from '@plainstaff/contracts/billing-runs';
 import { DEMO_ID } from '../../../testing/integration';
-import { seedProject, type BookingSpec, type Fixture } from '../../../testing/exports/fixtures';
+import { seedProject, selectionOf, type BookingSpec, type Fixture } from '../../../testing/exports/fixtures';
 import type { Actor, ExportHarness } from '../../../testing/exports/harness';
 
 export const CUTOFF = '2026-06-30';
@@ -51,7 +51,7 @@ export async function singleExportPreview(h: ExportHarness, f: Fixture, bookingI
   const profile = (await h.get(`/api/projects/${f.projectId}/export-profile`)).json();
   const res = await h.send('POST', `/api/projects/${f.projectId}/export-preview`, {
     ...profile,
-    bookingIds,
+    selection: selectionOf(bookingIds),
     invoiceDate: INVOICE_DATE,
     markAsBilled: true,
   });

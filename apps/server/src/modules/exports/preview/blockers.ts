@@ -1,15 +1,19 @@
+import { formatIntegerDe } from '@plainstaff/contracts/money';
 import type { PreviewInput } from './input';
+import { MAX_INVOICE_LINES } from './groups.repository';
 
 export interface Issue {
   code: string;
   message: string;
+  /** The bookings concerned (at most the first 100) and how many there are in all. */
   bookingIds?: number[];
+  count?: number;
 }
 
 const list = (ids: number[]) => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')} …` : ids.join(', '));
 
 /** Reasons the export cannot run, each with what to do about it. */
-export function blockersOf(input: PreviewInput, selectedIds: readonly number[]): Issue[] {
+export function blockersOf(input: PreviewInput): Issue[] {
   const out: Issue[] = [];
   if (!input.settings) {
     out.push({
@@ -24,30 +28,36 @@ export function blockersOf(input: PreviewInput, selectedIds: readonly number[]):
       message: `Der Kunde „${input.customer.name}“ ist nicht mit billomat verknüpft. Bitte importieren Sie die Kunden über den Doppelpfeil „Kunden aus billomat importieren“ im Projektdialog und wählen Sie dort den importierten Kunden.`,
     });
   }
-  const found = new Map(input.selection.map((b) => [b.id, b]));
-  const foreign = selectedIds.filter((id) => found.get(id)?.project_id !== input.project.id);
-  const rows = input.selection.filter((b) => b.project_id === input.project.id);
-  const notOpen = rows.filter((b) => b.billing_state !== 'open').map((b) => b.id);
-  const notBillable = rows.filter((b) => b.billable !== 1).map((b) => b.id);
+  const { notInProject: foreign, notOpen, notBillable } = input.problems;
   if (foreign.length) {
     out.push({
       code: 'BOOKINGS_NOT_IN_PROJECT',
       message: `Buchungen gehören nicht zu diesem Projekt (${list(foreign)}). Bitte laden Sie die Auswahl neu.`,
-      bookingIds: foreign,
+      bookingIds: foreign.slice(0, 100),
+      count: foreign.length,
     });
   }
   if (notOpen.length) {
     out.push({
       code: 'BOOKINGS_NOT_OPEN',
       message: `${notOpen.length} ausgewählte Buchung(en) sind bereits abgerechnet oder in einem laufenden Export. Bitte entfernen Sie sie aus der Auswahl.`,
-      bookingIds: notOpen,
+      bookingIds: notOpen.slice(0, 100),
+      count: notOpen.length,
     });
   }
   if (notBillable.length) {
     out.push({
       code: 'BOOKINGS_NOT_BILLABLE',
       message: `${notBillable.length} ausgewählte Buchung(en) sind als nicht abrechenbar markiert. Bitte entfernen Sie sie aus der Auswahl.`,
-      bookingIds: notBillable,
+      bookingIds: notBillable.slice(0, 100),
+      count: notBillable.length,
+    });
+  }
+  if (input.grouped.lineCount > MAX_INVOICE_LINES) {
+    out.push({
+      code: 'TOO_MANY_LINES',
+      message: `Die Rechnung hätte ${formatIntegerDe(input.grouped.lineCount)} Positionen. Bitte gruppieren Sie die Buchungen (z. B. nach Monat und Task), damit es höchstens ${formatIntegerDe(MAX_INVOICE_LINES)} werden.`,
+      count: input.grouped.lineCount,
     });
   }
   return out;

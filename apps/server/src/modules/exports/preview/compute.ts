@@ -1,13 +1,13 @@
 import {
-  billedMinutes,
-  buildInvoicePreview,
+  buildInvoiceFromGroups,
   toInvoiceDocument,
-  type BillableBooking,
   type InvoicePreview as BillingPreview,
+  type LineOptions,
 } from '@plainstaff/billing';
 import type { ExportOptions, ExportProfile, InvoicePreview } from '@plainstaff/contracts/exports';
+import type { ProjectRow } from '../../projects/projects.repository';
 import { blockersOf, customerWarnings, type Issue } from './blockers';
-import type { ClaimRow } from '../claims.repository';
+import type { Fingerprint } from './groups.repository';
 import type { StoredExportOptions } from './invoice-input';
 import type { PreviewInput } from './input';
 import { previewToken } from './token';
@@ -16,12 +16,12 @@ export interface ComputedPreview {
   preview: InvoicePreview;
   billing: BillingPreview;
   blockers: Issue[];
-  /** The bookings that end up on lines (unpriced ones are left open). */
-  claims: ClaimRow[];
+  /** The selected, priced bookings as previewed: the claim must find exactly these. */
+  fingerprint: Fingerprint;
+  /** Every selected booking, priced or not. */
+  selectedCount: number;
   stored: StoredExportOptions | null;
 }
-
-const rateSource = (s: string) => (s === 'manual' ? undefined : (s as BillableBooking['rateSource']));
 
 export function profileOf(o: ExportOptions): ExportProfile {
   const { groupByMonth, groupByTask, groupByEmployee, titleTemplate, descriptionTemplate, rounding } = o;
@@ -37,42 +37,42 @@ export function profileOf(o: ExportOptions): ExportProfile {
   };
 }
 
+/** How the lines are built: the export options plus the project's name and number. */
+export function lineOptionsOf(project: ProjectRow, options: ExportOptions): LineOptions {
+  return { ...profileOf(options), projectName: project.name, projectNumber: project.number, locale: 'de' };
+}
+
+/** The selection in a canonical form (the token must not depend on the order of ids). */
+function canonicalSelection(s: ExportOptions['selection']) {
+  const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+  const taskIds = [...s.filter.taskIds].map(String).sort();
+  return {
+    filter: { ...s.filter, employeeIds: sorted(s.filter.employeeIds), taskIds },
+    mode: s.mode,
+    included: sorted(s.included),
+    excluded: sorted(s.excluded),
+  };
+}
+
 /** The preview as billomat will compute the invoice, plus the token that binds an export to it. */
 export function computePreview(
   input: PreviewInput,
   options: ExportOptions,
   tokenKey: Buffer,
 ): ComputedPreview {
-  const { project, customer, settings } = input;
-  const blockers = blockersOf(input, options.bookingIds);
-  const usable = input.selection.filter(
-    (b) => b.project_id === project.id && b.billing_state === 'open' && b.billable === 1,
-  );
+  const { project, customer, settings, grouped } = input;
+  const blockers = blockersOf(input);
   const vatRate = settings?.vatRateBp ?? 1900;
-  const billing = buildInvoicePreview({
-    bookings: usable.map((b) => ({
-      id: b.id,
-      date: b.date,
-      minutes: b.minutes,
-      rateCents: b.rate_cents === null ? null : Number(b.rate_cents),
-      rateSource: rateSource(b.rate_source),
-      employeeId: b.employee_id,
-      employeeName: b.employee_name,
-      taskId: b.task_id,
-      taskName: b.task_name,
-      comment: b.comment,
-    })),
-    options: {
-      ...profileOf(options),
-      projectName: project.name,
-      projectNumber: project.number,
-      locale: 'de',
-    },
+  const billing = buildInvoiceFromGroups({
+    groups: grouped.groups,
+    selectedCount: grouped.selectedCount,
+    unpriced: grouped.unpriced,
+    options: lineOptionsOf(project, options),
     vatRateBasisPoints: vatRate,
     vatOverrideBasisPoints: project.vat_override_bp,
     currency: project.currency,
   });
-  if (billing.lines.length === 0 && options.bookingIds.length > 0 && usable.length > 0) {
+  if (billing.lines.length === 0 && grouped.selectedCount > 0 && grouped.lineCount === 0) {
     blockers.push({
       code: 'NOTHING_TO_INVOICE',
       message: 'Keine der ausgewählten Buchungen hat einen Stundensatz. Bitte hinterlegen Sie Stundensätze.',
@@ -81,10 +81,10 @@ export function computePreview(
   const label = `${project.number} ${project.name}`.trim();
   const intro = settings?.printProjectDescription && project.description.trim() ? project.description : null;
   const complete = options.completeInBillomat ?? settings?.completeInvoices ?? false;
-  const versions = new Map(input.selection.map((b) => [b.id, b.version]));
   const token = previewToken(tokenKey, {
     projectId: project.id,
-    bookings: options.bookingIds.map((id) => ({ id, version: versions.get(id) ?? -1 })),
+    selection: canonicalSelection(options.selection),
+    fingerprint: grouped.fingerprint,
     options: { ...profileOf(options), invoiceDate: options.invoiceDate, markAsBilled: options.markAsBilled },
     context: {
       project: [project.number, project.name, project.description, project.currency, project.vat_override_bp],
@@ -98,15 +98,6 @@ export function computePreview(
       ],
     },
   });
-  const priced = new Set(billing.lines.flatMap((l) => l.bookingIds));
-  const claims = usable
-    .filter((b) => priced.has(b.id))
-    .map((b) => ({
-      bookingId: b.id,
-      version: b.version,
-      billedMinutes: billedMinutes(b.minutes, options.rounding),
-      rateCents: Number(b.rate_cents),
-    }));
   const canExport = blockers.length === 0 && billing.lines.length > 0 && customer.billomatClientId !== null;
   const stored: StoredExportOptions | null = canExport
     ? {
@@ -137,7 +128,7 @@ export function computePreview(
       unitPriceCents: l.unitPriceCents,
       totalNetCents: l.totalNetCents,
       taxRateBp: l.taxRateBasisPoints,
-      bookingIds: l.bookingIds,
+      bookingCount: l.bookingCount,
       bookedMinutes: l.bookedMinutes,
       billedMinutes: l.billedMinutes,
       rateNote: l.rateNote,
@@ -159,5 +150,12 @@ export function computePreview(
     warnings: [...customerWarnings(input), ...billing.warnings],
     blockers,
   };
-  return { preview, billing, blockers, claims, stored };
+  return {
+    preview,
+    billing,
+    blockers,
+    fingerprint: grouped.fingerprint,
+    selectedCount: grouped.selectedCount,
+    stored,
+  };
 }

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
+import type { LineOptions } from '@plainstaff/billing';
+import type { ExportSelection } from '@plainstaff/contracts/export-selection';
 import type { Database } from '../../../db/database';
 import type { BillomatApi, BillomatConnection } from '../../../plugins/billomat';
 import type { ProjectRow } from '../../projects/projects.repository';
-import { candidatesRepository, type CandidateRow } from '../candidates.repository';
+import { explicitProblems, type ExplicitProblems } from './explicit.repository';
+import { groupSelection, type GroupedSelection } from './groups.repository';
 
 export interface CustomerInfo {
   id: number;
@@ -16,13 +19,17 @@ export interface PreviewInput {
   project: ProjectRow;
   customer: CustomerInfo;
   settings: BillomatConnection | null;
-  selection: CandidateRow[];
+  selection: ExportSelection;
+  grouped: GroupedSelection;
+  /** Bookings named one by one that cannot be billed (gone, elsewhere, not open, not billable). */
+  problems: ExplicitProblems;
 }
 
 export async function loadPreviewInput(
   { db, billomat }: { db: Kysely<Database>; billomat: BillomatApi },
   project: ProjectRow,
-  bookingIds: readonly number[],
+  selection: ExportSelection,
+  options: LineOptions,
 ): Promise<PreviewInput> {
   const customer = await db
     .selectFrom('customers')
@@ -38,6 +45,8 @@ export async function loadPreviewInput(
       billomatClientId: customer.billomat_client_id === null ? null : Number(customer.billomat_client_id),
     },
     settings: await billomat.getSettings(),
-    selection: await candidatesRepository(db).selection(bookingIds),
+    selection,
+    grouped: await groupSelection(db, project.id, selection, options),
+    problems: await explicitProblems(db, project.id, selection),
   };
 }

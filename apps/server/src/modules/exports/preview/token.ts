@@ -1,9 +1,14 @@
 import crypto from 'node:crypto';
 
-/** Everything an export depends on besides the selection's content (which the versions cover). */
+/**
+ * Everything an export depends on: the selection as a query, what it found (count and sums of ids and
+ * versions of the selected bookings: a booking added, edited — its version rises — or billed since
+ * changes them), the options and the project/customer/VAT inputs.
+ */
 export interface TokenInputs {
   projectId: number;
-  bookings: { id: number; version: number }[];
+  selection: Record<string, unknown>;
+  fingerprint: object;
   options: Record<string, unknown>;
   context: Record<string, unknown>;
 }
@@ -24,12 +29,19 @@ export function previewTokenKey(appSecret: string): Buffer {
   return Buffer.from(crypto.hkdfSync('sha256', appSecret, 'plainstaff', 'export-preview-token', 32));
 }
 
-/** HMAC over the sorted (booking id, version) pairs, the options and the project/customer/VAT inputs. */
+/** HMAC over the selection, its fingerprint, the options and the project/customer/VAT inputs. */
 export function previewToken(key: Buffer, inputs: TokenInputs): string {
-  const pairs = [...inputs.bookings].sort((a, b) => a.id - b.id).map((b) => [b.id, b.version]);
   const mac = crypto.createHmac('sha256', key);
-  mac.update(canonical({ p: inputs.projectId, b: pairs, o: inputs.options, c: inputs.context }));
-  return `v1.${mac.digest('base64url')}`;
+  mac.update(
+    canonical({
+      p: inputs.projectId,
+      s: inputs.selection,
+      f: inputs.fingerprint,
+      o: inputs.options,
+      c: inputs.context,
+    }),
+  );
+  return `v2.${mac.digest('base64url')}`;
 }
 
 export function sameToken(a: string, b: string): boolean {

@@ -4,32 +4,26 @@ import type { ExportOptions } from '@plainstaff/contracts/exports';
 import type { Database } from '../../../db/database';
 import { isUniqueViolation } from '../../../db/errors';
 import { AppError } from '../../../errors';
-import { claimsRepository, type ClaimRow } from '../claims.repository';
+import { claimsRepository } from '../claims.repository';
 import { exportsRepository, type ExportRow } from '../exports.repository';
 import type { ComputedPreview } from '../preview/compute';
+import type { Fingerprint } from '../preview/groups.repository';
 import { profilesRepository } from '../profiles.repository';
 
-async function claimOrThrow(
-  claims: ReturnType<typeof claimsRepository>,
-  exportId: number,
-  projectId: number,
-  rows: ClaimRow[],
-): Promise<void> {
-  const changed = await claims.claim(exportId, projectId, rows);
-  if (changed !== rows.length) {
-    // Throwing rolls the whole transaction back: nothing of this attempt remains.
-    const why = await claims.claimConflict(rows);
-    throw new AppError(why === 'claimed' ? 'BOOKINGS_ALREADY_CLAIMED' : 'PREVIEW_OUTDATED');
-  }
-}
+const sameFingerprint = (a: Fingerprint, b: Fingerprint) =>
+  a.count === b.count &&
+  a.sumId === b.sumId &&
+  a.sumVersion === b.sumVersion &&
+  a.sumIdVersion === b.sumIdVersion;
 
 const translateUnique = (err: unknown) =>
   isUniqueViolation(err) ? new AppError('BOOKINGS_ALREADY_CLAIMED') : err;
 
 /**
- * PRODUCT §5 step 1 in ONE transaction: the export row with its unique reference, the conditional
- * claim open → reserved of exactly the previewed (id, version) pairs, and the holds the partial
- * unique index guards. Any shortfall rolls everything back with a 409.
+ * PRODUCT §5 step 1 in ONE transaction: the export row with its unique reference, ONE conditional
+ * UPDATE open → reserved of the selection's bookings, and the holds the partial unique index guards.
+ * The claimed bookings must be exactly those previewed (same count, ids and versions): a booking
+ * added, edited or taken by another export in between rolls everything back with a 409.
  */
 export async function claimExport(
   db: Kysely<Database>,
@@ -66,8 +60,13 @@ export async function claimExport(
         crypto.randomBytes(6).toString('hex'),
       );
       const claims = claimsRepository(trx);
-      await claimOrThrow(claims, exp.id, projectId, computed.claims);
-      await claims.recordHolds(exp.id, computed.claims);
+      await claims.claim(exp.id, projectId, options.selection);
+      if (!sameFingerprint(await claims.fingerprint(exp.id), computed.fingerprint)) {
+        // Throwing rolls the whole transaction back: nothing of this attempt remains.
+        const why = await claims.claimConflict(exp.id, projectId, options.selection);
+        throw new AppError(why === 'claimed' ? 'BOOKINGS_ALREADY_CLAIMED' : 'PREVIEW_OUTDATED');
+      }
+      await claims.recordHolds(exp.id, options.rounding);
       await profilesRepository(trx).save(projectId, stored.profile);
       return exp;
     });
@@ -81,20 +80,25 @@ export async function reclaimExport(db: Kysely<Database>, exp: ExportRow): Promi
   try {
     await db.transaction().execute(async (trx) => {
       const claims = claimsRepository(trx);
-      const holds = await claims.holds(exp.id);
-      const rows = holds.map((h) => ({
-        bookingId: h.booking_id,
-        version: h.booking_version,
-        billedMinutes: h.billed_minutes,
-        rateCents: Number(h.rate_cents),
-      }));
       const changed = await exportsRepository(trx).transition(exp.id, ['failed'], {
         status: 'pending',
         attempts: exp.attempts + 1,
         error: null,
       });
       if (changed === 0) throw new AppError('EXPORT_OUTCOME_UNKNOWN');
-      await claimOrThrow(claims, exp.id, exp.project_id, rows);
+      const claim = await claims.reclaim(exp.id, exp.project_id);
+      if (claim.changed !== claim.held) {
+        const taken = await trx
+          .selectFrom('export_bookings as xb')
+          .innerJoin('bookings as b', 'b.id', 'xb.booking_id')
+          .select('b.id')
+          .where('xb.export_id', '=', exp.id)
+          .where('b.export_id', 'is not', null)
+          .where('b.export_id', '!=', exp.id)
+          .limit(1)
+          .executeTakeFirst();
+        throw new AppError(taken ? 'BOOKINGS_ALREADY_CLAIMED' : 'PREVIEW_OUTDATED');
+      }
       await claims.reactivateHolds(exp.id);
     });
   } catch (err) {
