@@ -1,3 +1,5 @@
+import { formatHundredthsDe } from '@plainstaff/contracts/money';
+
 // German formats (PRODUCT §7): 7,5 Std., 30.06.2026. Amounts (integer cents) are formatted exactly by
 // formatCentsDe from @plainstaff/contracts/money.
 
@@ -7,6 +9,17 @@ const number0to2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 /** Minutes as hours with two decimals: 90 → `1,50 Std.` */
 export function formatHours(minutes: number, unit = 'Std.'): string {
   return `${number2.format(Math.round((minutes / 60) * 100) / 100)} ${unit}`;
+}
+
+/** An invoice quantity in hundredths of an hour, exactly: 33 → `0,33 Std.` */
+export function formatCentiHours(hundredths: number, unit = 'Std.'): string {
+  return `${formatHundredthsDe(hundredths)} ${unit}`;
+}
+
+/** Booked time as a clock, so it cannot be mistaken for a quantity: 20 → `0:20`, 605 → `10:05` */
+export function formatClock(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : ''}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /** Minutes as compact hours: 450 → `7,5` */

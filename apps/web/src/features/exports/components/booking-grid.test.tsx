@@ -1,118 +1,137 @@
-import { MantineProvider } from '@mantine/core';
-import { fireEvent, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExportCandidate } from '@plainstaff/contracts/exports';
-import { i18n } from '../../../lib/i18n';
-import { BookingGrid } from './booking-grid';
-import { SelectionSummary } from './selection-summary';
-import { useSelection } from './use-selection';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GRID_MAX_PAGES } from '../api/get-export-bookings';
+import { booking } from '../testing/fake-export-api';
+import {
+  bodyLayout,
+  gridScroller,
+  layoutGrid,
+  renderGrid,
+  rowOf,
+  scrollGrid,
+  scrollToWindowEnd,
+} from '../testing/render-grid';
+import { ROW_HEIGHT } from './use-booking-window';
 
-const row = (id: number, over: Partial<ExportCandidate> = {}): ExportCandidate => ({
-  id,
-  date: `2026-06-${String(id).padStart(2, '0')}`,
-  employeeId: 1,
-  employeeName: `Person ${id}`,
-  taskId: 1,
-  taskName: 'Konzeption',
-  minutes: 90,
-  rateCents: 9550,
-  amountCents: 14325,
-  comment: '',
-  billable: true,
-  billingState: 'open',
-  invoiceNumber: null,
-  ...over,
-});
+beforeAll(layoutGrid);
+afterEach(() => vi.unstubAllGlobals());
 
-function Harness({ rows }: { rows: ExportCandidate[] }) {
-  const selection = useSelection(rows);
-  return (
-    <>
-      <BookingGrid rows={rows} selection={selection} currency="EUR" />
-      <SelectionSummary selection={selection} total={rows.length} currency="EUR" />
-    </>
-  );
-}
-
-function renderGrid(rows: ExportCandidate[]) {
-  void i18n.changeLanguage('de');
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <MantineProvider>
-        <Harness rows={rows} />
-      </MantineProvider>
-    </I18nextProvider>,
-  );
-}
-
-// happy-dom does no layout: give the grid's scroller the size a browser would, so rows virtualise.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.dataset.testid === 'booking-grid' ? 440 : 0;
-    },
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.dataset.testid === 'booking-grid' ? 1000 : 0;
-    },
-  });
-});
-
-const box = (id: number) => screen.getByRole('checkbox', { name: new RegExp(`Person ${id} auswählen`) });
+const count = () => screen.getByTestId('selection-count');
 
 describe('BookingGrid', () => {
-  it('updates the selection sums live as rows are clicked', async () => {
-    renderGrid([row(1), row(2, { minutes: 30, amountCents: 4775 }), row(3)]);
-    expect(screen.getByTestId('selection-count')).toHaveTextContent('0 von 3 Buchungen ausgewählt');
+  it('shows per booking the booked time, the billed quantity, the rate with its origin and the billed amount', async () => {
+    const { api } = renderGrid([
+      booking(1, { minutes: 20, rateCents: 10000 }),
+      booking(2, { minutes: 90, rateCents: null, rateSource: 'none' }),
+      booking(3, { rateSource: 'user', employeeName: 'Anna Admin' }),
+    ]);
+    const row = await screen.findByRole('row', { name: /Person 1 auswählen/ });
+    // The invoice's line total of a 20-minute booking at 100 €: 0,33 Std. × 100 € = 33,00 € (not 33,33 €).
+    for (const text of ['0:20', '0,33 Std.', '33,00 €'])
+      expect(within(row).getByRole('cell', { name: text })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: '100,00 € Satz aus Task Konzeption' })).toBeInTheDocument();
+    expect(within(row).getByTitle('Satz aus Task Konzeption')).toHaveTextContent('100,00 €');
 
-    await userEvent.click(box(1));
-    expect(screen.getByTestId('selection-hours')).toHaveTextContent('1,50 Std.');
-    expect(screen.getByTestId('selection-amount')).toHaveTextContent('143,25 €');
+    const unpriced = rowOf(2);
+    expect(within(unpriced).getByRole('cell', { name: /^– kein Satz/ })).toBeInTheDocument();
+    expect(within(unpriced).getByRole('cell', { name: '1,50 Std.' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('row', { name: /Anna Admin auswählen/ })).getByText(
+        'Standardsatz des Mitarbeiters Anna Admin',
+      ),
+    ).toBeInTheDocument();
 
-    await userEvent.click(box(2));
-    expect(screen.getByTestId('selection-count')).toHaveTextContent('2 von 3 Buchungen ausgewählt');
-    expect(screen.getByTestId('selection-hours')).toHaveTextContent('2,00 Std.');
-    expect(screen.getByTestId('selection-amount')).toHaveTextContent('191,00 €');
-
-    await userEvent.click(box(1));
-    expect(screen.getByTestId('selection-amount')).toHaveTextContent('47,75 €');
-    expect(box(1)).not.toBeChecked();
+    // The totals are the server's: count of the filter, hours and amount of the selection.
+    await waitFor(() => expect(count()).toHaveTextContent('3 von 3 Buchungen ausgewählt'));
+    expect(screen.getByTestId('selection-hours')).toHaveTextContent('3,33 Std.');
+    expect(screen.getByTestId('selection-amount')).toHaveTextContent('176,25 €');
+    expect(screen.getByText('1 ohne Stundensatz – bleibt offen')).toBeInTheDocument();
+    expect(api.pageRequests()[0]?.get('rounding')).toBe('0');
   });
 
-  it('selects a range with shift-click and skips billed rows', () => {
-    renderGrid([row(1), row(2), row(3, { billingState: 'billed', invoiceNumber: 'RE-7' }), row(4), row(5)]);
-    fireEvent.click(box(1));
-    fireEvent.click(box(4), { shiftKey: true });
-    expect(screen.getByTestId('selection-count')).toHaveTextContent('3 von 5 Buchungen ausgewählt');
-    expect(box(2)).toBeChecked();
-    expect(box(3)).not.toBeChecked();
-    expect(box(3)).toBeDisabled();
-    expect(box(5)).not.toBeChecked();
-    expect(screen.getByText('RE-7')).toBeInTheDocument();
+  it('asks for rows and totals again when the billing increment changes, and marks what it rounded', async () => {
+    const { api, setRounding } = renderGrid([booking(1, { minutes: 20, rateCents: 10000 })]);
+    await screen.findByRole('row', { name: /Person 1 auswählen/ });
+    expect(within(rowOf(1)).queryByText(/aufgerundet/)).toBeNull();
 
-    // Shift-click from the anchor back over a selected range deselects it.
-    fireEvent.click(box(2), { shiftKey: true });
-    expect(screen.getByTestId('selection-count')).toHaveTextContent('1 von 5 Buchungen ausgewählt');
-    expect(box(1)).toBeChecked();
+    setRounding(15);
+    await waitFor(() => expect(within(rowOf(1)).getByRole('cell', { name: '50,00 €' })).toBeInTheDocument());
+    const quantity = within(rowOf(1)).getByTitle('aufgerundet von 0:20 auf 0:30 (Abrechnungstakt)');
+    expect(quantity).toHaveTextContent('0,50 Std.');
+    expect(within(rowOf(1)).getByRole('cell', { name: '0:20' })).toBeInTheDocument();
+    expect(api.pageRequests().at(-1)?.get('rounding')).toBe('15');
+    await waitFor(() => expect(api.lastTotalsRequest().rounding).toBe(15));
+    await waitFor(() => expect(screen.getByTestId('selection-amount')).toHaveTextContent('50,00 €'));
+    expect(screen.getByText('gebucht 0:20')).toBeInTheDocument();
+  });
+});
+
+const nameOf = (tr: HTMLElement) => within(tr).queryByRole('checkbox')?.getAttribute('aria-label');
+
+/** The first booking row at or below the viewport's top, and how far below the top it starts. */
+function topRow() {
+  const scrollTop = gridScroller().scrollTop;
+  const first = bodyLayout().find(({ tr, top }) => tr.dataset.index !== undefined && top >= scrollTop)!;
+  return { name: nameOf(first.tr), offset: first.top - scrollTop };
+}
+
+/** How far below the viewport's top a booking row starts. */
+function offsetOf(name: string | null | undefined) {
+  const row = bodyLayout().find(({ tr }) => nameOf(tr) === name)!;
+  return row.top - gridScroller().scrollTop;
+}
+
+const cursorOf = (id: number) => `${booking(id).date},${id}`;
+
+describe('BookingGrid as a window over keyset pages', () => {
+  it('fetches the rows after the window and drops pages above, keeping the rows on screen in place', async () => {
+    const { api, loadedPages } = renderGrid(Array.from({ length: 1000 }, (_, i) => booking(i + 1)));
+    await screen.findByRole('row', { name: /Person 1 auswählen/ });
+    expect(api.pageRequests()).toHaveLength(1);
+    expect(api.pageRequests()[0]!.get('limit')).toBe('100');
+    expect(api.pageRequests()[0]!.has('after')).toBe(false);
+    // Of the 100 rows loaded, only those in view (plus overscan) are in the DOM.
+    expect(screen.getAllByRole('row').length).toBeLessThan(40);
+    // The total comes from the totals query, not from the rows loaded.
+    await waitFor(() => expect(count()).toHaveTextContent('1000 von 1000 Buchungen ausgewählt'));
+
+    for (let page = 1; page <= 7; page++) {
+      scrollToWindowEnd();
+      const before = topRow();
+      await waitFor(() => expect(api.pageRequests()).toHaveLength(page + 1));
+      expect(api.pageRequests()[page]!.get('after')).toBe(cursorOf(page * 100));
+      await screen.findByRole('row', { name: new RegExp(`Person ${page * 100 + 1} auswählen`) });
+      // A page dropped above moves the scroll position by its height: the row stays in place.
+      expect(offsetOf(before.name)).toBe(before.offset);
+      expect(Math.max(...loadedPages())).toBeLessThanOrEqual(GRID_MAX_PAGES);
+    }
+    expect(loadedPages()).toEqual([GRID_MAX_PAGES]);
+    // Pages 1–3 are gone; rows 301–800 are the window.
+    expect(screen.queryByRole('row', { name: /Person 1 auswählen/ })).toBeNull();
+    expect(api.pageRequests().every((p) => !p.has('before'))).toBe(true);
   });
 
-  it('"alle gefilterten auswählen" takes every selectable row, even those not rendered', async () => {
-    const rows = Array.from({ length: 5000 }, (_, i) =>
-      row(i + 1, { billingState: i % 10 === 0 ? 'billed' : 'open' }),
-    );
-    renderGrid(rows);
-    // Only the rows in view (plus overscan) are in the DOM.
-    const rendered = screen.getAllByRole('row').length;
-    expect(rendered).toBeGreaterThan(5);
-    expect(rendered).toBeLessThan(60);
-    await userEvent.click(screen.getByRole('button', { name: 'alle gefilterten auswählen' }));
-    expect(screen.getByTestId('selection-count')).toHaveTextContent('4500 von 5000 Buchungen ausgewählt');
-    expect(screen.getByTestId('selection-hours')).toHaveTextContent('6.750,00 Std.');
-    expect(screen.getByTestId('selection-amount')).toHaveTextContent('644.625,00 €');
+  it('fetches the rows before the window when scrolled back up past dropped pages', async () => {
+    const { api, loadedPages } = renderGrid(Array.from({ length: 800 }, (_, i) => booking(i + 1)));
+    await screen.findByRole('row', { name: /Person 1 auswählen/ });
+    for (let page = 1; page <= 6; page++) {
+      scrollToWindowEnd();
+      await waitFor(() => expect(api.pageRequests()).toHaveLength(page + 1));
+      await screen.findByRole('row', { name: new RegExp(`Person ${page * 100 + 1} auswählen`) });
+    }
+    // Window: rows 201–700, with skeleton rows above where pages 1–2 were.
+    expect(screen.getAllByRole('row', { name: 'Buchung wird geladen …' }).length).toBeGreaterThan(0);
+
+    scrollGrid(0);
+    const before = topRow();
+    expect(before.name).toMatch(/Person 201 auswählen/);
+    await waitFor(() => expect(api.pageRequests()).toHaveLength(8));
+    expect(api.pageRequests()[7]!.get('before')).toBe(cursorOf(201));
+    // The prepended page arrives above the rows that were on screen; they stay where they were, and
+    // the rows of the new page take the skeletons' place.
+    await screen.findByRole('row', { name: /Person 200 auswählen/ });
+    expect(offsetOf(before.name)).toBe(before.offset);
+    expect(gridScroller().scrollTop).toBe(100 * ROW_HEIGHT);
+    expect(loadedPages()).toEqual([GRID_MAX_PAGES]);
   });
 });

@@ -1,186 +1,141 @@
-import { Checkbox } from '@mantine/core';
-import {
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-  type CellContext,
-  type Column,
-} from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
+import { Alert, Checkbox } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportCandidate } from '@plainstaff/contracts/exports';
-import { formatDate } from '../../../lib/format';
+import type {
+  BillingRoundingValue,
+  ExportBookingRow,
+  ExportFilter,
+  SelectionTotals,
+} from '@plainstaff/contracts/export-selection';
+import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import classes from './booking-grid.module.css';
-import { gridColumns, type ColumnMeta } from './grid-columns';
-import { isSelectable } from './selection-store';
+import { gridColumns } from './grid-columns';
+import { GridRow, SkeletonRow } from './grid-row';
+import { isEmptyHere, isEverything, isSelected } from './selection';
 import type { Selection } from './use-selection';
+import { MAX_HEIGHT, ROW_HEIGHT, useBookingWindow } from './use-booking-window';
 
-const ROW_HEIGHT = 38;
-const MAX_HEIGHT = 440;
-const noop = () => undefined;
-
-const NO_ROWS: ExportCandidate[] = [];
-
-interface RowProps {
-  original: ExportCandidate;
-  columns: Column<ExportCandidate, unknown>[];
-  index: number;
-  selected: boolean;
-  onToggle: (index: number, shiftKey: boolean) => void;
-  label: string;
+interface Props {
+  projectId: number;
+  filter: ExportFilter;
+  /** The export options' "Abrechnungstakt": the rows' quantities and amounts are computed with it. */
+  rounding: BillingRoundingValue;
+  selection: Selection;
+  totals: SelectionTotals | undefined;
+  currency: string;
 }
 
-/** One grid row; memoised so a click re-renders only the rows whose `selected` flag changed. */
-const GridRow = memo(function GridRow({ original, columns, index, selected, onToggle, label }: RowProps) {
-  const selectable = isSelectable(original);
-  const className = [classes.row, selected && classes.selected, !selectable && classes.locked]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <tr
-      className={className}
-      aria-selected={selected}
-      data-index={index}
-      onClick={(e) => {
-        if (selectable) onToggle(index, e.shiftKey);
-      }}
-    >
-      <td className={classes.check}>
-        <Checkbox
-          size="xs"
-          aria-label={label}
-          checked={selected}
-          disabled={!selectable}
-          onChange={noop}
-          // The row handles the click (and shift-click); the checkbox only shows the state.
-          tabIndex={selectable ? 0 : -1}
-        />
-      </td>
-      {columns.map((column) => {
-        const value = original[column.id as keyof ExportCandidate];
-        // The columns' cells read only getValue() and row.original (grid-columns.tsx).
-        const ctx = {
-          getValue: () => value,
-          renderValue: () => value,
-          row: { original },
-        } as unknown as CellContext<ExportCandidate, unknown>;
-        return (
-          <td
-            key={column.id}
-            className={(column.columnDef.meta as ColumnMeta | undefined)?.align ? classes.right : undefined}
-          >
-            {column.columnDef.cell ? flexRender(column.columnDef.cell, ctx) : String(value ?? '')}
-          </td>
-        );
-      })}
-    </tr>
-  );
-});
-
 /**
- * All filtered bookings (up to 100,000) in a fixed-height scroller: only the rows in view (plus a few)
- * are in the DOM; spacer rows keep the scrollbar honest.
+ * The filtered bookings (up to 100,000) in a fixed-height scroller: a window of at most a few pages
+ * is loaded, only the rows in view (plus a few) are in the DOM, spacer rows keep the scrollbar honest
+ * for the window.
  */
-export function BookingGrid({
-  rows,
-  selection,
-  currency,
-}: {
-  rows: ExportCandidate[];
-  selection: Selection;
-  currency: string;
-}) {
+export function BookingGrid({ projectId, filter, rounding, selection, totals, currency }: Props) {
   const { t } = useTranslation('exports');
   const columns = useMemo(() => gridColumns(t, currency), [t, currency]);
-  // react-table only for headers and columns: a row model over 100,000 rows would be built before the
-  // first frame (bench/README.md, finding 3); the virtual rows read their data straight from `rows`.
-  const table = useReactTable({ data: NO_ROWS, columns, getCoreRowModel: getCoreRowModel() });
-  const leafColumns = table.getVisibleLeafColumns();
-  const tableRows = rows;
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    initialRect: { width: 1000, height: MAX_HEIGHT },
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const allSelected = selection.selectableCount > 0 && selection.size === selection.selectableCount;
+  const { query, rows, above, below, virtualizer, items } = useBookingWindow(
+    projectId,
+    filter,
+    rounding,
+    scroller,
+  );
+
+  // A shift-click needs the rows loaded right now; the handler stays the same for the memoised rows.
+  const loaded = useRef(rows);
+  useEffect(() => {
+    loaded.current = rows;
+  }, [rows]);
+  const { toggle } = selection;
+  const onToggle = useCallback(
+    (row: ExportBookingRow, shiftKey: boolean) => toggle(row, shiftKey, loaded.current),
+    [toggle],
+  );
+
+  if (query.isPending) return <TableSkeleton rows={8} />;
+  if (query.isError && !query.data) return <Alert color="red">{t('grid.loadError')}</Alert>;
+  if (rows.length === 0 && above + below === 0)
+    return (
+      <Alert variant="light" color="gray">
+        {t('grid.empty')}
+      </Alert>
+    );
+
+  const everything = isEverything(selection.state) && (totals?.selectableCount ?? 1) > 0;
+  const nothing = isEmptyHere(selection.state) || totals?.selectedCount === 0;
+  const padStart = above * ROW_HEIGHT;
+  const before = (items[0]?.start ?? padStart) - padStart;
+  const after = virtualizer.getTotalSize() - below * ROW_HEIGHT - (items.at(-1)?.end ?? padStart);
+  const skeletons = (n: number, at: string) =>
+    Array.from({ length: n }, (_, i) => <SkeletonRow key={`${at}-${i}`} columns={columns} />);
 
   return (
     <div
       ref={scroller}
       className={classes.scroller}
       // Short lists shrink the grid; long ones scroll inside a fixed height.
-      style={{ height: Math.min(MAX_HEIGHT, (rows.length + 1) * ROW_HEIGHT + 2) }}
+      style={{ height: Math.min(MAX_HEIGHT, (rows.length + above + below + 1) * ROW_HEIGHT + 2) }}
       data-testid="booking-grid"
     >
-      <table className={classes.table} aria-label={t('grid.label')} aria-rowcount={rows.length + 1}>
+      <table
+        className={classes.table}
+        aria-label={t('grid.label')}
+        aria-rowcount={totals ? totals.filteredCount + 1 : undefined}
+        aria-busy={query.isFetching}
+      >
         <colgroup>
           <col style={{ width: 44 }} />
-          {table.getVisibleLeafColumns().map((c) => (
-            <col key={c.id} style={{ width: (c.columnDef.meta as ColumnMeta | undefined)?.width }} />
+          {columns.map((c) => (
+            <col key={c.id} style={{ width: c.width }} />
           ))}
         </colgroup>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              <th className={classes.check}>
-                <Checkbox
-                  size="xs"
-                  aria-label={t('grid.selectAllAria')}
-                  checked={allSelected}
-                  indeterminate={selection.size > 0 && !allSelected}
-                  disabled={selection.selectableCount === 0}
-                  onChange={() => (allSelected ? selection.clear() : selection.selectAll())}
-                />
+          <tr>
+            <th className={classes.check}>
+              <Checkbox
+                size="xs"
+                aria-label={t('grid.selectAllAria')}
+                checked={everything}
+                indeterminate={!everything && !nothing}
+                disabled={totals?.selectableCount === 0}
+                onChange={() => (everything ? selection.clear() : selection.selectAll())}
+              />
+            </th>
+            {columns.map((c) => (
+              <th key={c.id} className={c.align ? classes.right : undefined}>
+                {c.header}
               </th>
-              {group.headers.map((h) => (
-                <th
-                  key={h.id}
-                  className={
-                    (h.column.columnDef.meta as ColumnMeta | undefined)?.align ? classes.right : undefined
-                  }
-                >
-                  {flexRender(h.column.columnDef.header, h.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
+            ))}
+          </tr>
         </thead>
         <tbody>
-          {top > 0 && (
+          {skeletons(above, 'above')}
+          {before > 0 && (
             <tr className={classes.spacer} aria-hidden>
-              <td colSpan={columns.length + 1} style={{ height: top }} />
+              <td colSpan={columns.length + 1} style={{ height: before }} />
             </tr>
           )}
           {items.map((item) => {
-            const row = tableRows[item.index];
-            if (!row) return null;
+            const row = rows[item.index];
             return (
-              <GridRow
-                key={row.id}
-                original={row}
-                columns={leafColumns}
-                index={item.index}
-                selected={selection.has(row.id)}
-                onToggle={selection.toggle}
-                label={t('grid.selectRow', {
-                  date: formatDate(row.date),
-                  employee: row.employeeName,
-                })}
-              />
+              row && (
+                <GridRow
+                  key={row.id}
+                  row={row}
+                  columns={columns}
+                  index={item.index}
+                  selected={isSelected(selection.state, row)}
+                  onToggle={onToggle}
+                />
+              )
             );
           })}
-          {bottom > 0 && (
+          {after > 0 && (
             <tr className={classes.spacer} aria-hidden>
-              <td colSpan={columns.length + 1} style={{ height: bottom }} />
+              <td colSpan={columns.length + 1} style={{ height: after }} />
             </tr>
           )}
+          {skeletons(below, 'below')}
         </tbody>
       </table>
     </div>

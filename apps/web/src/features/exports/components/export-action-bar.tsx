@@ -1,22 +1,23 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { SelectionTotals } from '@plainstaff/contracts/export-selection';
 import type { InvoicePreview } from '@plainstaff/contracts/exports';
 import { formatCentsDe } from '@plainstaff/contracts/money';
-import { formatHours } from '../../../lib/format';
-import type { Selection } from './use-selection';
+import { formatCentiHours } from '../../../lib/format';
 
 /** Stays at the bottom of the window: what will be sent, and the one button that sends it. */
 export function ExportActionBar({
   preview,
-  selection,
+  totals,
   currency,
   disabledReason,
   loading,
   onExport,
 }: {
   preview: InvoicePreview | undefined;
-  selection: Selection;
+  /** The selection's figures from the server. */
+  totals: SelectionTotals | undefined;
   currency: string;
   disabledReason: string | null;
   loading: boolean;
@@ -34,13 +35,15 @@ export function ExportActionBar({
     >
       <Group justify="space-between" wrap="nowrap">
         <div>
-          <Text size="sm" fw={600} data-testid="action-selection">
-            {t('action.selection', {
-              count: selection.size,
-              hours: formatHours(selection.minutes),
-              amount: formatCentsDe(selection.amountCents, currency),
-            })}
-          </Text>
+          {totals && (
+            <Text size="sm" fw={600} data-testid="action-selection">
+              {t('action.selection', {
+                count: totals.selectedCount,
+                hours: formatCentiHours(totals.quantityHundredths),
+                amount: formatCentsDe(totals.amountCents, currency),
+              })}
+            </Text>
+          )}
           {preview && preview.lines.length > 0 ? (
             <Text size="sm" c="dimmed">
               {t('action.summary', {

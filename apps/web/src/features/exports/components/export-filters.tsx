@@ -1,17 +1,9 @@
 import { Group, MultiSelect, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import type { ExportCandidatesQuery } from '@plainstaff/contracts/exports';
 import type { Project } from '@plainstaff/contracts/projects';
+import type { FilterState } from './filter-state';
 import type { DateRange, PeriodPreset } from './period';
-
-export interface FilterState {
-  preset: PeriodPreset;
-  custom: DateRange;
-  employeeIds: string[];
-  taskIds: string[];
-  state: ExportCandidatesQuery['state'];
-}
 
 export function ExportFilters({
   project,

@@ -67,20 +67,26 @@ export function ExportPage() {
       <Section step={1} title={t('page.stepBookings')}>
         <Stack gap="md">
           <ExportFilters project={p} value={flow.filters} onChange={flow.changeFilters} />
-          {flow.candidates.isPending ? (
-            <TableSkeleton rows={8} />
-          ) : flow.candidates.isError ? (
+          {flow.setup.isError ? (
             <Alert color="red">{t('grid.loadError')}</Alert>
+          ) : !flow.settings ? (
+            <TableSkeleton rows={8} />
           ) : (
             <div>
-              {flow.rows.length === 0 ? (
-                <Alert variant="light" color="gray">
-                  {t('grid.empty')}
-                </Alert>
-              ) : (
-                <BookingGrid rows={flow.rows} selection={flow.selection} currency={p.currency} />
-              )}
-              <SelectionSummary selection={flow.selection} total={flow.rows.length} currency={p.currency} />
+              <BookingGrid
+                projectId={p.id}
+                filter={flow.filter}
+                rounding={flow.settings.rounding}
+                selection={flow.selection}
+                totals={flow.totals.data}
+                currency={p.currency}
+              />
+              <SelectionSummary
+                selection={flow.selection}
+                totals={flow.totals.data}
+                updating={flow.totals.isPlaceholderData}
+                currency={p.currency}
+              />
             </div>
           )}
         </Stack>
@@ -93,9 +99,9 @@ export function ExportPage() {
       )}
 
       <InvoicePreview
-        preview={flow.selection.size > 0 ? flow.preview.data : undefined}
+        preview={flow.empty ? undefined : flow.preview.data}
         projectId={p.id}
-        empty={flow.selection.size === 0}
+        empty={flow.empty}
         updating={flow.previewUpdating}
         error={flow.preview.error}
       />
@@ -106,10 +112,10 @@ export function ExportPage() {
         </Alert>
       )}
 
-      {!(flow.result?.status === 'created' && flow.selection.size === 0) && (
+      {!(flow.result?.status === 'created' && flow.empty) && (
         <ExportActionBar
-          preview={flow.selection.size > 0 ? flow.preview.data : undefined}
-          selection={flow.selection}
+          preview={flow.empty ? undefined : flow.preview.data}
+          totals={flow.totals.data}
           currency={p.currency}
           disabledReason={flow.disabledReason}
           loading={flow.exporting}

@@ -1,17 +1,17 @@
 import dayjs from 'dayjs';
-import type { ExportCandidateList, ExportOptions, ExportProfile } from '@plainstaff/contracts/exports';
+import type { ExportOptions, ExportProfile, ExportSetup } from '@plainstaff/contracts/exports';
 
 /**
- * Everything on the page that shapes the invoice: the export request without the selected bookings
- * (they travel separately), with the integration's default for "complete in billomat" already applied.
+ * Everything on the page that shapes the invoice: the export request without the selection (it has
+ * its own state), with the integration's default for "complete in billomat" already applied.
  */
-export type ExportSettings = Omit<ExportOptions, 'bookingIds' | 'completeInBillomat'> & {
+export type ExportSettings = Omit<ExportOptions, 'selection' | 'completeInBillomat'> & {
   completeInBillomat: boolean;
 };
 
 export function settingsFromProfile(
   profile: ExportProfile,
-  defaults: ExportCandidateList['defaults'],
+  defaults: ExportSetup['defaults'],
 ): ExportSettings {
   return {
     groupByMonth: profile.groupByMonth,

@@ -1,89 +1,63 @@
-import { Badge, Text } from '@mantine/core';
-import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { ExportCandidate } from '@plainstaff/contracts/exports';
+import type { ReactNode } from 'react';
+import type { ExportBookingRow } from '@plainstaff/contracts/export-selection';
 import { formatCentsDe } from '@plainstaff/contracts/money';
-import { formatDate, formatHours } from '../../../lib/format';
+import { formatClock, formatDate } from '../../../lib/format';
+import { CommentCell, QuantityCell, RateCell, StateCell } from './grid-cells';
 
-const col = createColumnHelper<ExportCandidate>();
-
-export interface ColumnMeta {
+/** A column of the booking grid (the checkbox column is drawn by the row itself). */
+export interface GridColumn {
+  id: string;
+  header: string;
   width: number | string;
   align?: 'right';
+  cell: (row: ExportBookingRow) => ReactNode;
 }
 
-function StateCell({ row, t }: { row: ExportCandidate; t: TFunction<'exports'> }) {
-  if (row.billingState === 'billed')
-    return (
-      <Badge size="sm" variant="light" color="green" style={{ textTransform: 'none' }}>
-        {row.invoiceNumber ?? t('state.billed')}
-      </Badge>
-    );
-  if (row.billingState === 'reserved')
-    return (
-      <Badge size="sm" variant="light" color="yellow" style={{ textTransform: 'none' }}>
-        {t('state.reserved')}
-      </Badge>
-    );
-  if (!row.billable)
-    return (
-      <Badge size="sm" variant="outline" color="gray" style={{ textTransform: 'none' }}>
-        {t('state.notBillable')}
-      </Badge>
-    );
-  return (
-    <Badge size="sm" variant="light" color="orange" style={{ textTransform: 'none' }}>
-      {t('state.open')}
-    </Badge>
-  );
-}
-
-/** Column definitions of the booking grid (the checkbox column is drawn by the row itself). */
-export function gridColumns(t: TFunction<'exports'>, currency: string) {
-  const money = (cents: number | null) => (cents === null ? '–' : formatCentsDe(cents, currency));
+/**
+ * Booked time, billed quantity, rate and billed amount per booking (issue 17): the amount is the
+ * booking's line total under the billing rule and the chosen increment, so with one line per
+ * booking the grid shows exactly the invoice's lines (20 min at 100 € → 0:20, 0,33 Std., 33,00 €).
+ */
+export function gridColumns(t: TFunction<'exports'>, currency: string): GridColumn[] {
   return [
-    col.accessor('date', {
-      header: t('grid.date'),
-      cell: (c) => formatDate(c.getValue()),
-      meta: { width: 112 } satisfies ColumnMeta,
-    }),
-    col.accessor('employeeName', {
-      header: t('grid.employee'),
-      meta: { width: '13%' } satisfies ColumnMeta,
-    }),
-    col.accessor('taskName', {
-      header: t('grid.task'),
-      cell: (c) => c.getValue() ?? t('grid.noTask'),
-      meta: { width: '13%' } satisfies ColumnMeta,
-    }),
-    col.accessor('minutes', {
-      header: t('grid.duration'),
-      cell: (c) => formatHours(c.getValue()),
-      meta: { width: 88, align: 'right' } satisfies ColumnMeta,
-    }),
-    col.accessor('rateCents', {
+    { id: 'date', header: t('grid.date'), width: 104, cell: (r) => formatDate(r.date) },
+    { id: 'employee', header: t('grid.employee'), width: '12%', cell: (r) => r.employeeName },
+    { id: 'task', header: t('grid.task'), width: '12%', cell: (r) => r.taskName ?? t('grid.noTask') },
+    {
+      id: 'booked',
+      header: t('grid.booked'),
+      width: 84,
+      align: 'right',
+      cell: (r) => formatClock(r.minutes),
+    },
+    {
+      id: 'quantity',
+      header: t('grid.quantity'),
+      width: 104,
+      align: 'right',
+      cell: (r) => <QuantityCell row={r} t={t} />,
+    },
+    {
+      id: 'rate',
       header: t('grid.rate'),
-      cell: (c) => money(c.getValue()),
-      meta: { width: 92, align: 'right' } satisfies ColumnMeta,
-    }),
-    col.accessor('amountCents', {
+      width: 100,
+      align: 'right',
+      cell: (r) => <RateCell row={r} currency={currency} t={t} />,
+    },
+    {
+      id: 'amount',
       header: t('grid.amount'),
-      cell: (c) => money(c.getValue()),
-      meta: { width: 108, align: 'right' } satisfies ColumnMeta,
-    }),
-    col.accessor('comment', {
+      width: 108,
+      align: 'right',
+      cell: (r) => (r.amountCents === null ? '–' : formatCentsDe(r.amountCents, currency)),
+    },
+    {
+      id: 'comment',
       header: t('grid.comment'),
-      cell: (c) => (
-        <Text size="sm" truncate="end" title={c.getValue()}>
-          {c.getValue()}
-        </Text>
-      ),
-      meta: { width: 'auto' } satisfies ColumnMeta,
-    }),
-    col.accessor('billingState', {
-      header: t('grid.state'),
-      cell: (c) => <StateCell row={c.row.original} t={t} />,
-      meta: { width: 124 } satisfies ColumnMeta,
-    }),
+      width: 'auto',
+      cell: (r) => <CommentCell comment={r.comment} />,
+    },
+    { id: 'state', header: t('grid.state'), width: 124, cell: (r) => <StateCell row={r} t={t} /> },
   ];
 }

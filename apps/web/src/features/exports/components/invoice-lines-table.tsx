@@ -48,7 +48,7 @@ export function InvoiceLinesTable({
                 )}
                 {showRateNote && (
                   <Text size="xs" c="blue.7" mt={4}>
-                    {line.rateNote}
+                    {line.rateNote} · {t('preview.bookingCount', { count: line.bookingCount })}
                     {line.billedMinutes !== line.bookedMinutes &&
                       ` · ${t('preview.roundedFrom', {
                         booked: formatHundredthsDe(Math.round((line.bookedMinutes * 100) / 60)),

@@ -1,21 +1,20 @@
-import { useDebouncedValue } from '@mantine/hooks';
-import type { Export, ExportCandidate, ExportCandidatesQuery } from '@plainstaff/contracts/exports';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { Export, ExportOptions } from '@plainstaff/contracts/exports';
 import { ApiError } from '../../../lib/api-client';
 import { messageOf } from '../../../lib/query-client';
 import { useCreateExport } from '../api/create-export';
-import { useExportCandidates } from '../api/get-export-candidates';
-import { useExportPreview } from '../api/get-export-preview';
+import { exportKeys } from '../api/export-keys';
+import { useExportSetup } from '../api/get-export-setup';
+import { useSelectionTotals } from '../api/get-selection-totals';
 import { useRetryExport } from '../api/retry-export';
-import type { FilterState } from './export-filters';
 import { settingsFromProfile, type ExportSettings } from './export-settings';
-import { presetRange } from './period';
+import { initialFilters, toExportFilter, type FilterState } from './filter-state';
+import { everySelected, isEmptyHere, noneSelected } from './selection';
+import { useInvoicePreview } from './use-invoice-preview';
 import { useSelection } from './use-selection';
-
-const EMPTY: ExportCandidate[] = [];
-const PREVIEW_DEBOUNCE_MS = 400;
 
 interface ExportProblem {
   tone: 'red' | 'yellow';
@@ -23,94 +22,66 @@ interface ExportProblem {
   message: string;
 }
 
-function toQuery(f: FilterState): ExportCandidatesQuery {
-  const [from, to] = presetRange(f.preset, f.custom);
-  return {
-    from: from ?? undefined,
-    to: to ?? undefined,
-    employeeIds: f.employeeIds.length ? f.employeeIds.join(',') : undefined,
-    taskIds: f.taskIds.length ? f.taskIds.join(',') : undefined,
-    state: f.state,
-    billable: '1',
-  };
-}
-
 /** The state machine of the export page: filters → selection → settings → preview → export. */
 export function useExportFlow(projectId: number) {
   const { t } = useTranslation('exports');
+  const qc = useQueryClient();
   const [params] = useSearchParams();
-  // Links from the overview's aging buckets carry the period as ?from=…&to=… (inclusive dates).
-  const [filters, setFilters] = useState<FilterState>(() => {
-    const from = params.get('from');
-    const to = params.get('to');
-    const linked = from || to;
-    return {
-      preset: linked ? 'custom' : 'all',
-      custom: [from, to],
-      employeeIds: [],
-      taskIds: [],
-      state: 'open',
-    };
-  });
-  const query = useMemo(() => toQuery(filters), [filters]);
-  const candidates = useExportCandidates(projectId, query);
-  const rows = candidates.data?.items ?? EMPTY;
-  const selection = useSelection(rows);
-  const [settings, setSettings] = useState<ExportSettings | null>(null);
+  const [filters, setFilters] = useState<FilterState>(() => initialFilters(params));
+  const filter = useMemo(() => toExportFilter(filters), [filters]);
+  const selection = useSelection(projectId, filter);
+  const setup = useExportSetup(projectId);
+  const [edited, setEdited] = useState<ExportSettings | null>(null);
+  const initial = useMemo(
+    () => (setup.data ? settingsFromProfile(setup.data.profile, setup.data.defaults) : null),
+    [setup.data],
+  );
+  const settings = edited ?? initial;
+  const rounding = settings?.rounding ?? 0;
+  const totals = useSelectionTotals(projectId, selection.query, rounding, settings !== null);
   const [result, setResult] = useState<Export | null>(null);
   const [exportError, setExportError] = useState<ExportProblem | null>(null);
-  // A new filter result selects everything selectable; a refetch only drops what is gone.
-  const autoSelect = useRef(true);
 
-  const data = candidates.data;
-  const { selectAll, retain } = selection;
-  useEffect(() => {
-    if (!data) return;
-    setSettings((s) => s ?? settingsFromProfile(data.profile, data.defaults));
-    if (autoSelect.current) {
-      autoSelect.current = false;
-      selectAll();
-    } else retain();
-  }, [data, selectAll, retain]);
-
-  const stamp = JSON.stringify({ settings, version: selection.version });
-  const [debouncedStamp] = useDebouncedValue(stamp, PREVIEW_DEBOUNCE_MS);
-  const debounced = useMemo(
-    () => JSON.parse(debouncedStamp) as { settings: ExportSettings | null; version: number },
-    [debouncedStamp],
+  // Empty as far as known: nothing named in `only` mode, or the server counted none.
+  const empty =
+    isEmptyHere(selection.state) || (!totals.isPlaceholderData && totals.data?.selectedCount === 0);
+  const options = useMemo<ExportOptions | null>(
+    () => (settings && !empty ? { ...settings, selection: selection.query } : null),
+    [settings, empty, selection.query],
   );
-  const preview = useExportPreview(projectId, debounced.settings ?? ({} as ExportSettings), {
-    ids: selection.ids,
-    version: debounced.version,
-    size: debounced.settings ? selection.size : 0,
-  });
-  const previewCurrent = stamp === debouncedStamp && !preview.isFetching && !preview.isPlaceholderData;
+  const { preview, current: previewCurrent } = useInvoicePreview(projectId, options);
 
   const create = useCreateExport(projectId);
   const retryMutation = useRetryExport();
 
   const disabledReason = (() => {
-    if (selection.size === 0) return t('action.selectFirst');
+    if (empty) return t('action.selectFirst');
     if (!previewCurrent || !preview.data) return t('action.waitPreview');
     if (preview.data.blockers.length > 0) return t('action.blocked');
     return null;
   })();
 
+  const changeFilters = (next: FilterState) => {
+    setFilters(next);
+    // A new filter result selects every selectable booking it finds.
+    selection.reset(everySelected());
+  };
+
   const finish = (r: Export) => {
     setResult(r);
     if (r.status === 'created') {
-      // Keep the exported rows in view, now with their invoice number.
+      // Keep the exported rows in view, now with their invoice number, and nothing selected.
       setFilters((f) => ({ ...f, state: 'all' }));
-      selection.clear();
+      selection.reset(noneSelected());
       window.scrollTo({ top: 0, behavior: 'smooth' });
     }
   };
 
   const runExport = () => {
-    if (!settings || !preview.data || disabledReason) return;
+    if (!options || !preview.data || disabledReason) return;
     setExportError(null);
     create.mutate(
-      { ...settings, bookingIds: selection.ids(), previewToken: preview.data.previewToken },
+      { ...options, previewToken: preview.data.previewToken },
       {
         onSuccess: finish,
         onError: (error) => {
@@ -119,7 +90,7 @@ export function useExportFlow(projectId: number) {
             void preview.refetch();
             setExportError({ tone: 'yellow', title: t('error.outdatedTitle'), message: t('error.outdated') });
           } else if (code === 'BOOKINGS_ALREADY_CLAIMED') {
-            void candidates.refetch();
+            void qc.invalidateQueries({ queryKey: exportKeys.grid(projectId) });
             setExportError({ tone: 'red', title: t('error.claimedTitle'), message: messageOf(error) });
           } else setExportError({ tone: 'red', title: t('error.title'), message: messageOf(error) });
         },
@@ -129,15 +100,18 @@ export function useExportFlow(projectId: number) {
 
   return {
     filters,
-    changeFilters: (next: FilterState) => {
-      autoSelect.current = true;
-      setFilters(next);
-    },
-    candidates,
-    rows,
+    filter,
+    changeFilters,
+    setup,
     selection,
+    totals,
+    empty,
     settings,
-    changeSettings: (patch: Partial<ExportSettings>) => setSettings((s) => (s ? { ...s, ...patch } : s)),
+    changeSettings: (patch: Partial<ExportSettings>) =>
+      setEdited((s) => {
+        const base = s ?? initial;
+        return base ? { ...base, ...patch } : s;
+      }),
     preview,
     previewUpdating: !previewCurrent,
     disabledReason,
@@ -155,11 +129,8 @@ export function useExportFlow(projectId: number) {
     retrying: retryMutation.isPending,
     startNext: () => {
       setResult(null);
-      if (filters.state === 'open') selection.selectAll();
-      else {
-        autoSelect.current = true;
-        setFilters((f) => ({ ...f, state: 'open' }));
-      }
+      if (filters.state === 'open') selection.reset(everySelected());
+      else changeFilters({ ...filters, state: 'open' });
     },
   };
 }
