@@ -4,6 +4,7 @@ import type { AppConfig } from './config';
 import { loggerOptions } from './lib/logger';
 import authPlugin from './plugins/auth';
 import billomatPlugin from './plugins/billomat';
+import compressionPlugin from './plugins/compression';
 import dbPlugin from './plugins/db';
 import errorHandler from './plugins/error-handler';
 import securityPlugin from './plugins/security';
@@ -48,6 +49,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorHandler);
+  await app.register(compressionPlugin);
   await app.register(dbPlugin, { location: opts.dbLocation });
   await app.register(securityPlugin);
   await app.register(authPlugin, { appSecret: opts.appSecret });

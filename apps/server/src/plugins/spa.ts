@@ -21,6 +21,8 @@ export default fp<SpaPluginOptions>(
         index: false,
         maxAge: '1h',
         immutable: false,
+        // apps/web's build writes .br and .gz copies of every text asset (build/precompress.ts).
+        preCompressed: true,
       });
     }
     app.setNotFoundHandler((request, reply) => {

@@ -9,15 +9,22 @@ import { seedDemoStructure } from './demo-core';
 import { seedDemoUsers } from './demo-users';
 import { addMonths, isoDate } from './seed-random';
 
-// `pnpm seed --bookings 100000 [--months 24] [--seed 7]`: large data sets for benchmarks, written into the
-// configured database (DATA_DIR / DATABASE_URL). Adds the demo users, customers and projects when
-// missing, then the bookings on the running projects.
+// `pnpm seed --bookings 100000 [--months 24] [--seed 7] [--project P-2026-001]`: large data sets for
+// benchmarks, written into the configured database (DATA_DIR / DATABASE_URL). Adds the demo users,
+// customers and projects when missing, then the bookings on the running projects — or all of them on
+// the one running project named by --project (a firm's retainer with years of hours).
 
-const USAGE = 'Aufruf: pnpm seed --bookings <Anzahl> [--months <Monate, Standard 24>] [--seed <Zahl>]';
+const USAGE =
+  'Aufruf: pnpm seed --bookings <Anzahl> [--months <Monate, Standard 24>] [--seed <Zahl>] [--project <Projektnummer>]';
 
 async function main() {
   const { values } = parseArgs({
-    options: { bookings: { type: 'string' }, months: { type: 'string' }, seed: { type: 'string' } },
+    options: {
+      bookings: { type: 'string' },
+      months: { type: 'string' },
+      seed: { type: 'string' },
+      project: { type: 'string' },
+    },
   });
   const count = Number(values.bookings ?? '');
   const months = Number(values.months ?? '24');
@@ -37,7 +44,13 @@ async function main() {
     await seedDemoUsers(db);
     const today = isoDate(Date.now());
     const created = await seedDemoStructure(db, today);
-    const targets = await loadBookingTargets(db, addMonths(today, -months), today);
+    const all = await loadBookingTargets(db, addMonths(today, -months), today);
+    const targets = values.project ? all.filter((t) => t.number === values.project) : all;
+    if (values.project && targets.length === 0) {
+      console.error(`Kein laufendes Projekt mit der Nummer „${values.project}“.`);
+      process.exitCode = 2;
+      return;
+    }
     const inserted = await generateBookings(db, targets, count, seed);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Datenbank: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : location}`);

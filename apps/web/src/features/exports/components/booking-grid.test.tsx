@@ -93,7 +93,7 @@ describe('BookingGrid as a window over keyset pages', () => {
     // Of the 100 rows loaded, only those in view (plus overscan) are in the DOM.
     expect(screen.getAllByRole('row').length).toBeLessThan(40);
     // The total comes from the totals query, not from the rows loaded.
-    await waitFor(() => expect(count()).toHaveTextContent('1000 von 1000 Buchungen ausgewählt'));
+    await waitFor(() => expect(count()).toHaveTextContent('1.000 von 1.000 Buchungen ausgewählt'));
 
     for (let page = 1; page <= 7; page++) {
       scrollToWindowEnd();
