@@ -64,7 +64,7 @@ export const BookingListQuerySchema = z.object({
   /** `mine=1`: only the signed-in user's bookings (the Buchungen page). */
   mine: z.enum(['0', '1']).optional(),
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type BookingListQuery = z.infer<typeof BookingListQuerySchema>;
 

@@ -134,7 +134,7 @@ describe('query count', () => {
           ok(await call(t2.app, w2.manager, 'GET', '/api/projects?pageSize=500')),
         ),
         bookings: await countQueries(t2.app, async () =>
-          ok(await call(t2.app, w2.manager, 'GET', '/api/bookings?pageSize=1000')),
+          ok(await call(t2.app, w2.manager, 'GET', '/api/bookings?pageSize=500')),
         ),
         bookable: await countQueries(t2.app, async () =>
           ok(await call(t2.app, w2.employee, 'GET', '/api/bookings/bookable-projects')),

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Alert,
   Badge,
   Button,
   Group,
@@ -18,6 +19,9 @@ import type { Booking } from '@plainstaff/contracts/bookings';
 import { formatDate, formatHours } from '../../../lib/format';
 import { useMyBookings } from '../api/get-my-bookings';
 import { addDays, isoWeek, mondayOf, today, weekDays } from './week';
+
+/** A week of one person holds far fewer; more is shown as a hint to use the list. */
+const WEEK_LIMIT = 200;
 
 function dayLabel(iso: string, language: string) {
   const date = new Date(`${iso}T12:00:00`);
@@ -99,7 +103,8 @@ export function WeekView({
   const { t, i18n } = useTranslation('bookings');
   const days = weekDays(monday);
   const sunday = days[6] ?? monday;
-  const bookings = useMyBookings({ from: monday, to: sunday, page: 1, pageSize: 1000 });
+  const bookings = useMyBookings({ from: monday, to: sunday, page: 1, pageSize: WEEK_LIMIT });
+  const truncated = (bookings.data?.total ?? 0) > (bookings.data?.items.length ?? 0);
   const byDay = new Map<string, Booking[]>(days.map((d) => [d, []]));
   for (const b of bookings.data?.items ?? []) byDay.get(b.date)?.push(b);
   const total = (bookings.data?.items ?? []).reduce((sum, b) => sum + b.minutes, 0);
@@ -107,6 +112,11 @@ export function WeekView({
 
   return (
     <Stack gap="md">
+      {truncated && (
+        <Alert color="yellow" variant="light">
+          {t('week.truncated', { count: WEEK_LIMIT })}
+        </Alert>
+      )}
       <Group justify="space-between">
         <Group gap="xs">
           <ActionIcon
