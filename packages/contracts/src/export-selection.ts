@@ -99,6 +99,8 @@ export const ExportBookingRowSchema = z.object({
   billingState: z.enum(['open', 'reserved', 'billed']),
   exportId: z.number().int().nullable(),
   invoiceNumber: z.string().nullable(),
+  /** billomat's page of the invoice that billed the booking (while billomat is connected). */
+  invoiceUrl: z.string().nullable(),
 });
 export type ExportBookingRow = z.infer<typeof ExportBookingRowSchema>;
 

@@ -1,10 +1,11 @@
 import type { ExportBookingRow } from '@plainstaff/contracts/export-selection';
+import { invoiceUrl } from '../exports.mapper';
 import type { GridRow } from './grid.repository';
 
 const num = (v: unknown) => Number(v);
 
 /** A grid row: exactly the contract's fields (this mapper is the route's allowlist). */
-export function toGridRow(r: GridRow): ExportBookingRow {
+export function toGridRow(r: GridRow, urlBase: string | null): ExportBookingRow {
   return {
     id: r.id,
     date: r.date,
@@ -23,5 +24,9 @@ export function toGridRow(r: GridRow): ExportBookingRow {
     billingState: r.billing_state,
     exportId: r.export_id,
     invoiceNumber: r.invoice_number,
+    invoiceUrl:
+      r.billing_state === 'billed' && r.billomat_invoice_id !== null
+        ? invoiceUrl(urlBase, Number(r.billomat_invoice_id))
+        : null,
   };
 }

@@ -14,6 +14,7 @@ export function gridRepository(db: Kysely<Database>) {
       .selectFrom('bookings as b')
       .innerJoin('users as u', 'u.id', 'b.employee_id')
       .leftJoin('tasks as t', 't.id', 'b.task_id')
+      .leftJoin('exports as e', 'e.id', 'b.export_id')
       .where((eb) => filterWhere(eb, 'b', projectId, filter))
       .select([
         'b.id',
@@ -37,6 +38,7 @@ export function gridRepository(db: Kysely<Database>) {
         'b.billing_state',
         'b.export_id',
         'b.invoice_number',
+        'e.billomat_invoice_id',
       ]);
 
   return {

@@ -40,11 +40,13 @@ export function pageService(db: Kysely<Database>, billomat: BillomatApi) {
         throw new AppError('VALIDATION_FAILED', 'Bitte nur „after“ oder „before“ angeben.');
       const { after, before, limit, rounding, ...filter } = q;
       const { items, more } = await grid.page(projectId, filter, rounding, { after, before }, limit);
+      const settings = await billomat.getSettings().catch(() => null);
+      const urlBase = settings ? billomat.baseUrlFor(settings.billomatId) : null;
       const first = items[0];
       const last = items[items.length - 1];
       const forward = before === undefined;
       return {
-        items: items.map(toGridRow),
+        items: items.map((r) => toGridRow(r, urlBase)),
         // Walking forward, a row exists before the first (the cursor's); walking back, after the last.
         nextCursor: last && (forward ? more : true) ? cursorOf(last) : null,
         previousCursor: first && (forward ? after !== undefined : more) ? cursorOf(first) : null,

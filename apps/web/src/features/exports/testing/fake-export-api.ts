@@ -154,6 +154,7 @@ export function booking(id: number, over: Partial<FakeBooking> = {}): FakeBookin
     billingState: 'open',
     exportId: null,
     invoiceNumber: null,
+    invoiceUrl: null,
     ...over,
   };
 }
