@@ -53,7 +53,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(dbPlugin, { location: opts.dbLocation });
   await app.register(securityPlugin);
   await app.register(authPlugin, { appSecret: opts.appSecret });
-  await app.register(billomatPlugin, { appSecret: opts.appSecret, baseUrl: opts.config.billomatBaseUrl });
+  await app.register(billomatPlugin, {
+    appSecret: opts.appSecret,
+    baseUrl: opts.config.billomatBaseUrl,
+    quota: opts.config.billomatQuota,
+  });
   await app.register(spaPlugin, { root: opts.spaRoot });
 
   // app.exports: the exactly-once protocol and its reconciler sweep (every minute).

@@ -16,6 +16,10 @@ const EnvSchema = z.object({
   DEMO: z.enum(['0', '1'], { error: 'DEMO must be 0 or 1' }).default('1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** billomat's request limit per account and window; lower it when another tool shares the account. */
+  BILLOMAT_QUOTA: z.coerce.number().int().min(1).max(100_000).default(300),
+  /** The window of that limit in seconds (billomat: 15 minutes). */
+  BILLOMAT_QUOTA_WINDOW: z.coerce.number().int().min(1).max(86_400).default(900),
   /** Demo mode only: the in-process billomat sandbox's port (0 = any free port). */
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
   /** Demo mode only: token for the sandbox's /__sandbox control API (tests); random when absent. */
@@ -34,6 +38,7 @@ export interface AppConfig {
   demo: boolean;
   logLevel: string;
   trustProxy: boolean;
+  billomatQuota: { perWindow: number; windowMs: number };
   sandboxPort: number;
   sandboxControlToken: string | undefined;
 }
@@ -62,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     demo: e.DEMO === '1',
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === '1',
+    billomatQuota: { perWindow: e.BILLOMAT_QUOTA, windowMs: e.BILLOMAT_QUOTA_WINDOW * 1000 },
     sandboxPort: e.SANDBOX_PORT,
     sandboxControlToken: e.SANDBOX_CONTROL_TOKEN,
   };

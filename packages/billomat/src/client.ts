@@ -1,5 +1,5 @@
 import { Transport } from './http/transport';
-import type { RateLimitInfo } from './http/rate-limit';
+import type { RateLimitInfo, RequestGate } from './http/rate-limit';
 import { clientsApi } from './resources/clients';
 import { invoicesApi } from './resources/invoices';
 import { lookupsApi } from './resources/lookups';
@@ -19,6 +19,8 @@ export interface BillomatClientOptions {
   maxRetries?: number;
   retryBaseDelayMs?: number;
   onRateLimit?: (info: RateLimitInfo) => void;
+  /** The account's quota shared with other processes (see RequestGate). */
+  gate?: RequestGate;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
@@ -40,6 +42,7 @@ export function createBillomatClient(options: BillomatClientOptions) {
     sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     now: options.now ?? Date.now,
     onRateLimit: options.onRateLimit,
+    gate: options.gate,
   });
   const lookups = lookupsApi(transport);
   return {

@@ -2,7 +2,7 @@ export { createBillomatClient, DEFAULT_BASE_URL } from './client';
 export type { BillomatClient, BillomatClientOptions } from './client';
 export { BillomatError, BillomatRateLimitError, isBillomatError, isBillomatRateLimitError } from './errors';
 export type { BillomatErrorKind } from './errors';
-export type { RateLimitInfo } from './http/rate-limit';
+export type { RateLimitInfo, RequestGate } from './http/rate-limit';
 export type { Page } from './http/decode';
 export type { ClientFilters } from './resources/clients';
 export type { InvoiceFilters, InvoicePdf } from './resources/invoices';

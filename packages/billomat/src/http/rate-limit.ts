@@ -5,6 +5,19 @@ export interface RateLimitInfo {
   resetAt: Date;
 }
 
+/**
+ * A quota shared beyond this client (several server processes on one billomat account): asked before
+ * every request is sent, told about billomat's answers. The client itself stays free of storage.
+ */
+export interface RequestGate {
+  /** Takes one request of the window, or names when the next window starts. */
+  acquire(): Promise<{ ok: true } | { ok: false; resetAt: Date }>;
+  /** billomat's own count from the X-Rate-Limit headers of an answer. */
+  observe(info: RateLimitInfo): Promise<void>;
+  /** billomat answered 429: nobody sends until `resetAt`. */
+  limited(resetAt: Date): Promise<void>;
+}
+
 export function readRateLimit(headers: Headers): RateLimitInfo | null {
   const remaining = headers.get('x-rate-limit-remaining');
   const reset = headers.get('x-rate-limit-reset');

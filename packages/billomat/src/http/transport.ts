@@ -3,7 +3,7 @@ import { rateLimitMessage, userMessage } from '../messages';
 import { billomatMessages } from './error-body';
 import { errorForStatus } from './map-error';
 import { nextQuarterHour, readRateLimit, resetFromMessage } from './rate-limit';
-import type { RateLimitInfo } from './rate-limit';
+import type { RateLimitInfo, RequestGate } from './rate-limit';
 import { buildQuery } from './query';
 import type { QueryValue } from './query';
 
@@ -21,6 +21,7 @@ export interface TransportOptions {
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   onRateLimit?: (info: RateLimitInfo) => void;
+  gate?: RequestGate;
 }
 
 export interface RequestSpec {
@@ -84,6 +85,12 @@ export class Transport {
         await this.waitUntil(new Date(this.blockedUntil), label);
       }
       this.blockedUntil = null;
+      // Every request sent counts against the account's quota, also a retry.
+      const slot = this.o.gate ? await this.o.gate.acquire() : { ok: true as const };
+      if (!slot.ok) {
+        await this.waitUntil(slot.resetAt, label);
+        continue;
+      }
       let outcome: RawResponse | BillomatError;
       try {
         outcome = await this.once(spec, label, write);
@@ -103,6 +110,7 @@ export class Transport {
           this.rateLimit?.resetAt ??
           resetFromMessage(messages, this.o.now()) ??
           nextQuarterHour(this.o.now());
+        await this.o.gate?.limited(resetAt);
         // A 429 was not executed, so even a POST may be sent again.
         if (limited++ >= this.o.maxRetries) {
           throw new BillomatRateLimitError(resetAt, {
@@ -143,7 +151,7 @@ export class Transport {
         signal: controller.signal,
       });
       sent = true;
-      this.noteRateLimit(res.headers);
+      await this.noteRateLimit(res.headers);
       const text = new TextDecoder().decode(await res.arrayBuffer());
       return { status: res.status, text };
     } catch (e) {
@@ -161,11 +169,12 @@ export class Transport {
     }
   }
 
-  private noteRateLimit(headers: Headers): void {
+  private async noteRateLimit(headers: Headers): Promise<void> {
     const info = readRateLimit(headers);
     if (!info) return;
     this.rateLimit = info;
     if (info.remaining === 0) this.blockedUntil = info.resetAt.getTime();
     this.o.onRateLimit?.(info);
+    await this.o.gate?.observe(info);
   }
 }

@@ -132,7 +132,12 @@ export function billingRunsService(app: FastifyInstance, rt: RunnerRuntime) {
         });
       }
       const ready = items.filter((i) => i.ready).map((i) => i.complete);
-      return { cutoffDate: o.cutoffDate, invoiceDate: o.invoiceDate, items, estimate: estimate(app, ready) };
+      return {
+        cutoffDate: o.cutoffDate,
+        invoiceDate: o.invoiceDate,
+        items,
+        estimate: await estimate(app, ready),
+      };
     },
     async start(user: SessionUser, body: BillingRunStart): Promise<BillingRunDetail> {
       if (!(await app.billomat.getSettings())) throw new AppError('BILLOMAT_NOT_CONNECTED');

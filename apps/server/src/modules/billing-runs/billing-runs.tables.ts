@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { BillingRunItemStatus, BillingRunStatus } from '@plainstaff/contracts/billing-runs';
 
 declare module '../../db/database' {
@@ -30,6 +30,9 @@ export interface BillingRunsTable {
   cancel_requested: Generated<number>;
   requests_estimate: Generated<number>;
   error: string | null;
+  /** The instance driving the run, and until when (epoch ms) its lease holds (migration 014). */
+  owner: ColumnType<string | null, string | null | undefined, string | null>;
+  lease_until: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface BillingRunItemsTable {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors';
 import type { ExportRow } from '../exports';
 import { billingRunsRepository, type ItemRow, type RunRow } from './billing-runs.repository';
-import { requestsFor } from './quota';
+import { currentWindow, requestsFor } from './quota';
 import { planProject } from './run-plan';
 import type { RunnerRuntime } from './runner-runtime';
 
@@ -41,8 +41,8 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
     });
 
   /** Wait for the next window when the last seen one cannot take this invoice's worst case. */
-  function budgetWait(requests: number): Date | null {
-    const last = exports.lastRateLimit();
+  async function budgetWait(requests: number): Promise<Date | null> {
+    const last = await currentWindow(app);
     if (!last || last.remaining >= requests) return null;
     return new Date(last.resetAt.getTime() + rt.resetSlackMs);
   }
@@ -59,7 +59,7 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
       const looks = (pendingLooks.get(item.id) ?? 0) + 1;
       pendingLooks.set(item.id, looks);
       if (looks < MAX_PENDING_LOOKS) {
-        const window = exports.lastRateLimit();
+        const window = await currentWindow(app);
         const soon = Date.now() + 5_000 * looks;
         return {
           waitUntil: new Date(Math.max(soon, window?.remaining === 0 ? window.resetAt.getTime() : 0)),
@@ -122,7 +122,7 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
         const wait = new Date(item.retry_at);
         if (wait.getTime() > Date.now()) return { waitUntil: wait };
         // The retry looks for the invoice first (one GET), then posts.
-        const budget = budgetWait(requestsFor(existing.complete_in_billomat === 1) + 1);
+        const budget = await budgetWait(requestsFor(existing.complete_in_billomat === 1) + 1);
         if (budget) return { waitUntil: budget };
         await repo.updateItem(item.id, { retry_at: null });
         return post(item, existing, () => exports.retryFailed(existing));
@@ -144,7 +144,7 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
         computed.blockers.map((b) => b.message).join(' ') || 'Keine Buchung mit Stundensatz.',
       );
     }
-    const budget = budgetWait(requestsFor(computed.stored.complete));
+    const budget = await budgetWait(requestsFor(computed.stored.complete));
     if (budget) return { waitUntil: budget };
     await repo.updateItem(item.id, {
       status: 'running',

@@ -150,11 +150,6 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
       repo.latestSince(projectId, userId, since),
     /** The export settings a project remembers from its last export. */
     profiles,
-    /** The last rate-limit window billomat reported to an export request, while it lasts. */
-    lastRateLimit(now = Date.now()) {
-      const info = ctx.rt.rateLimit;
-      return info && info.resetAt.getTime() > now ? info : null;
-    },
     /** Process-local state: hooks, client tuning and grace (tests shorten them). */
     runtime: ctx.rt,
   };

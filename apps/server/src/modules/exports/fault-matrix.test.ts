@@ -21,7 +21,11 @@ beforeAll(async () => {
   employee = await h.user('employee');
 });
 afterAll(async () => h.close());
-beforeEach(() => h.sandbox.faults.clear());
+// Every case starts in a fresh billomat window: a 429 of one case pauses every request until its reset.
+beforeEach(async () => {
+  h.sandbox.faults.clear();
+  await h.freshQuota();
+});
 
 const POST_INVOICE = { path: '/api/invoices', method: 'POST' } as const;
 const invariants = async () =>
@@ -94,7 +98,17 @@ describe('faults before billomat executed: released, then a retry creates exactl
     expect((await onlyExport(h, f.projectId)).status).toBe('failed');
     expect(countFor(f.clientId)).toBe(0);
     await invariants();
-    const retry = await h.send('POST', `/api/exports/${(await onlyExport(h, f.projectId)).id}/retry`);
+    // Until billomat's window ends, every request waits (issue 20: all instances pause together): a
+    // retry now sends nothing and says when to try again.
+    const exportId = (await onlyExport(h, f.projectId)).id;
+    const since = h.sandbox.requestLog.lastSeq;
+    const early = await h.send('POST', `/api/exports/${exportId}/retry`);
+    expect(early.json().code, early.body).toBe('BILLOMAT_RATE_LIMITED');
+    expect(h.sandbox.requestLog.list({ sinceSeq: since })).toHaveLength(0);
+    expect((await onlyExport(h, f.projectId)).status).toBe('failed');
+    // The next window: the retry posts once.
+    await h.freshQuota();
+    const retry = await h.send('POST', `/api/exports/${exportId}/retry`);
     expect(retry.statusCode, retry.body).toBe(201);
     expect(countFor(f.clientId)).toBe(1);
     await invariants();

@@ -3,16 +3,14 @@ import { createBillomatClient, type BillomatClient, type BillomatClientOptions }
 import { AppError } from '../../errors';
 import { deriveKey } from '../../lib/secrets';
 import { billomatProxy } from './proxy';
+import { quotaGate, quotaState, type QuotaConfig, type QuotaState } from './quota';
 import { settingsStore, type BillomatConnection, type SettingsStore } from './settings.store';
 
 export { mapBillomatErrors, toBillomatAppError } from './errors';
 export type { BillomatConnection, SettingsStore } from './settings.store';
 
 /** Client tuning that callers may override (the connection test wants fast, single-shot answers). */
-export type ClientTuning = Pick<
-  BillomatClientOptions,
-  'timeoutMs' | 'maxRetries' | 'maxRateLimitWaitMs' | 'onRateLimit'
->;
+export type ClientTuning = Pick<BillomatClientOptions, 'timeoutMs' | 'maxRetries' | 'maxRateLimitWaitMs'>;
 
 export interface BillomatApi {
   /** The saved connection with the decrypted key, or null when not connected. Server-side only. */
@@ -25,6 +23,10 @@ export interface BillomatApi {
   baseUrlFor(billomatId: string): string;
   /** Reads and writes the settings row (encrypts the key); for modules/integrations. */
   store: SettingsStore;
+  /** What is left of an account's request quota, shared by every instance (null: nothing sent yet). */
+  quota(billomatId: string): Promise<QuotaState | null>;
+  /** billomat's limit per account and window (BILLOMAT_QUOTA, BILLOMAT_QUOTA_WINDOW). */
+  quotaConfig: QuotaConfig;
 }
 
 declare module 'fastify' {
@@ -37,6 +39,7 @@ export interface BillomatPluginOptions {
   appSecret: string;
   /** config.billomatBaseUrl, e.g. `https://{id}.billomat.net` or the sandbox's `http://127.0.0.1:PORT/{id}`. */
   baseUrl: string;
+  quota: QuotaConfig;
   fetch?: typeof fetch;
 }
 
@@ -52,6 +55,8 @@ export default fp<BillomatPluginOptions>(
         timeoutMs: 30_000,
         ...(opts.fetch ? { fetch: opts.fetch } : {}),
         ...tuning,
+        // Every request of every client counts against the account's quota in the database.
+        gate: quotaGate(app.db, billomatId, opts.quota),
       });
 
     const api: BillomatApi = {
@@ -64,6 +69,8 @@ export default fp<BillomatPluginOptions>(
       clientFor,
       baseUrlFor: (billomatId) => opts.baseUrl.replaceAll('{id}', encodeURIComponent(billomatId)),
       store,
+      quota: (billomatId) => quotaState(app.db, billomatId),
+      quotaConfig: opts.quota,
     };
     app.decorate('billomat', api);
 

@@ -3,6 +3,7 @@ import { reliabilityHarness, type ReliabilityHarness } from '../testing/harness'
 import { checkAll } from './invariants';
 import { prng, type Prng } from './prng';
 import { editStep, exportStep, importStep, onExport, sleep, type Ctx } from './steps';
+import { freshBillomatWindow } from '../../testing/quota';
 
 export interface ChaosOptions {
   runs: number;
@@ -48,6 +49,8 @@ function bookingsFor(rng: Prng, employeeId: number): BookingSpec[] {
  * POST is only believed once the grace (the client timeout) has passed, so this may take a few looks.
  */
 async function settle(h: ReliabilityHarness) {
+  // A 429 of the run paused every request until billomat's window ends; the looks come after it.
+  await freshBillomatWindow(h.app, h.sandbox);
   for (let i = 0; i < 12; i++) {
     await h.app.exports.reconcilePending();
     const pending = await h.app.db

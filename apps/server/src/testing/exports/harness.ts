@@ -7,6 +7,7 @@ import { startSandbox, type Sandbox } from 'billomat-sandbox';
 import { buildApp } from '../../app';
 import { loadConfig } from '../../config';
 import { ORIGIN, TEST_SECRET, cookieOf } from '../app';
+import { freshBillomatWindow } from '../quota';
 import { createTestDb } from '../test-db';
 import { usersService } from '../../modules/users/users.service';
 import { DEMO_ID, DEMO_KEY } from '../integration';
@@ -34,6 +35,8 @@ export interface ExportHarness {
   restart(): Promise<void>;
   /** A second server instance on the same database (closed by `close`). */
   anotherInstance(): Promise<FastifyInstance>;
+  /** A fresh billomat window: the shared quota and the sandbox's rate limit start over. */
+  freshQuota(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -123,6 +126,7 @@ export async function exportHarness(
     others.push(other);
     return other;
   };
+  h.freshQuota = () => freshBillomatWindow(h.app, sandbox);
   h.close = async () => {
     for (const other of others) await other.close();
     await h.app.close();

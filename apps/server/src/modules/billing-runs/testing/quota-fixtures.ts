@@ -1,4 +1,4 @@
-import { isBillomatRateLimitError } from '@plainstaff/billomat';
+import { createBillomatClient, isBillomatRateLimitError } from '@plainstaff/billomat';
 import { DEMO_ID, DEMO_KEY } from '../../../testing/integration';
 import { exportHarness, type ExportHarness } from '../../../testing/exports/harness';
 
@@ -16,9 +16,18 @@ export async function harnessWithQuota(quota: number, windowMs: number, echoCust
 export const statuses = (h: ExportHarness, since: number) =>
   h.sandbox.requestLog.list({ sinceSeq: since }).map((e) => e.status);
 
-/** Another integration on the same account uses up what is left of the current window. */
+/**
+ * Another integration on the same account uses up what is left of the current window: a plain
+ * billomat client of its own, which our shared quota does not know about.
+ */
 export async function burnQuota(h: ExportHarness) {
-  const other = h.app.billomat.clientFor(DEMO_ID, DEMO_KEY, { maxRateLimitWaitMs: 0, maxRetries: 0 });
+  const other = createBillomatClient({
+    billomatId: DEMO_ID,
+    apiKey: DEMO_KEY,
+    baseUrl: h.sandbox.baseUrlTemplate,
+    maxRateLimitWaitMs: 0,
+    maxRetries: 0,
+  });
   for (let i = 0; i < 20; i++) {
     try {
       await other.clients.list({}, 1, 1);

@@ -1,4 +1,5 @@
-import { isBillomatError } from '@plainstaff/billomat';
+import { isBillomatError, isBillomatRateLimitError } from '@plainstaff/billomat';
+import { toBillomatAppError } from '../../../plugins/billomat';
 import type { ExportRow } from '../exports.repository';
 import { lookupInvoice } from './lookup';
 import { OUTCOME_UNKNOWN } from './messages';
@@ -6,7 +7,7 @@ import { postInvoice } from './post';
 import { exportClient } from './reconcile';
 import type { ExportCtx } from './runtime';
 import { settleCreated } from './settle';
-import { notePending } from './transitions';
+import { markFailed, notePending } from './transitions';
 
 /**
  * A re-claimed export is posted again under the SAME reference, but only after one more look: a POST
@@ -25,6 +26,11 @@ export async function retryClaimed(ctx: ExportCtx, exp: ExportRow): Promise<void
     if (found.kind === 'ambiguous') return await notePending(ctx.db, exp.id, found.message);
   } catch (err) {
     if (!isBillomatError(err)) throw err;
+    // billomat's window is used up: nothing was sent in this attempt, so it failed as it was before.
+    if (isBillomatRateLimitError(err)) {
+      await markFailed(ctx.db, exp.id, err.userMessage);
+      throw toBillomatAppError(err);
+    }
     // Cannot look, so must not post: the reconciler decides later.
     return await notePending(ctx.db, exp.id, `${OUTCOME_UNKNOWN} ${err.userMessage}`);
   }

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Invoice, RateLimitInfo } from '@plainstaff/billomat';
+import type { Invoice } from '@plainstaff/billomat';
 import type { Database } from '../../../db/database';
 import type { BillomatApi, ClientTuning } from '../../../plugins/billomat';
 
@@ -25,8 +25,6 @@ export interface ExportRuntime {
    * process sent. Default: twice the client timeout (one for our wait, one more for billomat's).
    */
   notFoundGraceMs?: number;
-  /** The last rate-limit window billomat reported to an export request (billing runs plan by it). */
-  rateLimit: RateLimitInfo | null;
 }
 
 /** What every step of the protocol works with: the database, billomat, the log and the runtime. */
@@ -45,10 +43,6 @@ export function createExportRuntime(): ExportRuntime {
     // A user waits for the export: give up on a far rate-limit window instead of sleeping through it.
     tuning: { maxRateLimitWaitMs: 5_000 },
     inFlight: new Map(),
-    rateLimit: null,
-  };
-  rt.tuning.onRateLimit = (info) => {
-    rt.rateLimit = info;
   };
   return rt;
 }
