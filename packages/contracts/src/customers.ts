@@ -10,6 +10,8 @@ export const CustomerSchema = z.object({
   name: z.string(),
   number: z.string(),
   address: z.string(),
+  /** The place of the address (the text after the postal code); '' when the address has none. */
+  city: z.string(),
   email: z.string(),
   vatId: z.string(),
   source: CustomerSourceSchema,
@@ -45,12 +47,13 @@ export const CustomerInputSchema = z.object({
 });
 export type CustomerInput = z.infer<typeof CustomerInputSchema>;
 
+/** Searches match word prefixes of name, customer number, city and e-mail ("mül" finds "Müller"). */
 export const CustomerListQuerySchema = z.object({
   search: z.string().trim().max(200).optional(),
   source: CustomerSourceSchema.optional(),
   includeArchived: z.enum(['0', '1']).optional(),
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(50),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type CustomerListQuery = z.infer<typeof CustomerListQuerySchema>;
 
@@ -61,3 +64,31 @@ export const CustomerListSchema = z.object({
   pageSize: z.number().int(),
 });
 export type CustomerList = z.infer<typeof CustomerListSchema>;
+
+/** The most answers a customer search gives; the user narrows the search for more. */
+export const CUSTOMER_SEARCH_LIMIT = 50;
+
+/** The "Kunde" field's search (GET /api/customers/search); without `q`, active customers by name. */
+export const CustomerSearchQuerySchema = z.object({
+  q: z.string().trim().max(200).default(''),
+});
+export type CustomerSearchQuery = z.infer<typeof CustomerSearchQuerySchema>;
+
+/** What the picker shows of a customer: enough to tell two "Müller GmbH" apart, and the badges. */
+export const CustomerOptionSchema = CustomerSchema.pick({
+  id: true,
+  name: true,
+  number: true,
+  city: true,
+  source: true,
+  archived: true,
+  missingInBillomat: true,
+});
+export type CustomerOption = z.infer<typeof CustomerOptionSchema>;
+
+/** Active customers first, then archived ones, each by name; `more`: the limit cut the answer. */
+export const CustomerSearchResultSchema = z.object({
+  items: z.array(CustomerOptionSchema),
+  more: z.boolean(),
+});
+export type CustomerSearchResult = z.infer<typeof CustomerSearchResultSchema>;

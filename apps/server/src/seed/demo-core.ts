@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import { customerSearchRepository } from '../modules/customers/customers.search.repository';
 import { summariesFor } from '../modules/projects/project-summary.repository';
 import { loadBookingTargets } from './booking-targets';
 import { generateBookings } from './bookings-generator';
@@ -33,6 +34,7 @@ export async function seedDemoStructure(db: Kysely<Database>, today: string): Pr
         (await tx.insertInto('customers').values(row).returning('id').executeTakeFirstOrThrow()).id,
       );
     }
+    await customerSearchRepository(tx).reindex(customerIds);
     for (const p of demoProjects) {
       const { id } = await tx
         .insertInto('projects')

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/database';
+import { customerSearchRepository } from '../customers/customers.search.repository';
 import type { CustomersTable } from '../customers/customers.tables';
 import { MIRRORED_COLUMNS, type MirroredFields } from './customer-import.mapper';
 import type { CustomerImportRunsTable } from './customer-import.tables';
@@ -90,8 +91,12 @@ export function importRunsRepository(db: Kysely<Database>) {
 // The mirrored columns are the mapper's; the repository adds the two keys it matches on.
 const mirrorColumns = ['id', 'billomat_client_id', ...MIRRORED_COLUMNS] as const;
 
+// What the customer search reads (customers.search.ts): a change to one of them renews the terms.
+const SEARCHED_COLUMNS = ['name', 'number', 'billomat_client_number', 'address', 'email'] as const;
+
 /** The customers side of one page; every call runs inside the page's transaction. */
 export function importCustomersRepository(db: Db) {
+  const search = customerSearchRepository(db);
   return {
     async byClientIds(ids: number[]): Promise<MirrorRow[]> {
       if (ids.length === 0) return [];
@@ -114,17 +119,21 @@ export function importCustomersRepository(db: Db) {
       let inserted = 0;
       // ~15 columns per row: 500 rows stay below every dialect's bound-parameter limit.
       for (const part of chunks(rows)) {
-        const res = await db
+        const ids = await db
           .insertInto('customers')
           .values(part)
           .onConflict((oc) => oc.column('billomat_client_id').doNothing())
-          .executeTakeFirst();
-        inserted += Number(res.numInsertedOrUpdatedRows ?? 0);
+          .returning('id')
+          .execute();
+        await search.reindex(ids.map((r) => r.id));
+        inserted += ids.length;
       }
       return inserted;
     },
-    update: (id: number, patch: Partial<Insertable<CustomersTable>>) =>
-      db.updateTable('customers').set(patch).where('id', '=', id).execute(),
+    async update(id: number, patch: Partial<Insertable<CustomersTable>>): Promise<void> {
+      await db.updateTable('customers').set(patch).where('id', '=', id).execute();
+      if (SEARCHED_COLUMNS.some((c) => c in patch)) await search.reindex([id]);
+    },
     /** billomat customers not flagged missing yet: checked against the clients seen in a complete run. */
     presentBillomatCustomers: () =>
       db

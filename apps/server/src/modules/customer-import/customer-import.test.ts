@@ -29,6 +29,12 @@ describe('customer import: 10,000 clients', () => {
     // The sandbox archives every 13th client (index % 13 === 7): kept and flagged.
     expect(run.summary.archived).toBe(customers.filter((c) => Number(c.archived) === 1).length);
     expect(run.summary.archived).toBeGreaterThan(700);
+    // Every imported customer can be searched for (issue 19): its terms were written with it.
+    const { n } = await h.t.app.db
+      .selectFrom('customer_search_terms')
+      .select((eb) => eb.fn.count<number>('customer_id').distinct().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(10_000);
   });
 
   it('a repeat import of unchanged clients writes nothing', async () => {
@@ -106,6 +112,22 @@ describe('customer import: fields and changes', () => {
     expect(a).toMatchObject({ id: first!.id, name: 'Beispiel AG' });
     expect(a!.updated_at).not.toBe(first!.updated_at);
     expect(b).toEqual(second);
+    // The search follows: the new name and the city find the customer, the old name no longer does.
+    const search = async (q: string) =>
+      (
+        await h.t.app.inject({
+          method: 'GET',
+          url: `/api/customers/search?q=${q}`,
+          headers: { cookie: h.cookie },
+        })
+      )
+        .json<{ items: { id: number }[] }>()
+        .items.map((c) => c.id);
+    expect([await search('beispiel%20ag'), await search('berlin'), await search('gmbh')]).toEqual([
+      [first!.id],
+      [first!.id],
+      [],
+    ]);
   });
 
   it('flags vanished clients "nicht mehr in billomat" and keeps archived ones', async () => {

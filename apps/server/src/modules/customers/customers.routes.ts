@@ -5,6 +5,8 @@ import {
   CustomerListQuerySchema,
   CustomerListSchema,
   CustomerSchema,
+  CustomerSearchQuerySchema,
+  CustomerSearchResultSchema,
 } from '@plainstaff/contracts/customers';
 import { customersService } from './customers.service';
 
@@ -21,6 +23,16 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { querystring: CustomerListQuerySchema, response: { 200: CustomerListSchema } },
     },
     async (request) => service.list(request.query),
+  );
+
+  // The project dialog's "Kunde" field: at most CUSTOMER_SEARCH_LIMIT answers, from the search index.
+  app.get(
+    '/api/customers/search',
+    {
+      config: staff,
+      schema: { querystring: CustomerSearchQuerySchema, response: { 200: CustomerSearchResultSchema } },
+    },
+    async (request) => service.search(request.query),
   );
 
   app.get(

@@ -1,13 +1,18 @@
 import type { Kysely } from 'kysely';
-import type {
-  Customer,
-  CustomerInput,
-  CustomerList,
-  CustomerListQuery,
+import {
+  CUSTOMER_SEARCH_LIMIT,
+  type Customer,
+  type CustomerInput,
+  type CustomerList,
+  type CustomerListQuery,
+  type CustomerOption,
+  type CustomerSearchQuery,
+  type CustomerSearchResult,
 } from '@plainstaff/contracts/customers';
 import type { Database } from '../../db/database';
 import { AppError } from '../../errors';
-import { customersRepository, type CustomerRow } from './customers.repository';
+import { customersRepository, type CustomerOptionRow, type CustomerRow } from './customers.repository';
+import { cityOf } from './customers.search';
 
 export function toCustomer(row: CustomerRow): Customer {
   return {
@@ -15,6 +20,7 @@ export function toCustomer(row: CustomerRow): Customer {
     name: row.name,
     number: row.number,
     address: row.address,
+    city: cityOf(row.address),
     email: row.email,
     vatId: row.vat_id,
     source: row.source,
@@ -28,6 +34,18 @@ export function toCustomer(row: CustomerRow): Customer {
     projectCount: Number(row.project_count),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+function toOption(row: CustomerOptionRow): CustomerOption {
+  return {
+    id: row.id,
+    name: row.name,
+    number: row.number,
+    city: cityOf(row.address),
+    source: row.source,
+    archived: row.archived === 1,
+    missingInBillomat: row.missing_in_billomat === 1,
   };
 }
 
@@ -57,6 +75,10 @@ export function customersService(db: Kysely<Database>) {
     async list(query: CustomerListQuery): Promise<CustomerList> {
       const { rows, total } = await repo.list(query);
       return { items: rows.map(toCustomer), total, page: query.page, pageSize: query.pageSize };
+    },
+    async search(query: CustomerSearchQuery): Promise<CustomerSearchResult> {
+      const { rows, more } = await repo.options(query.q, CUSTOMER_SEARCH_LIMIT);
+      return { items: rows.map(toOption), more };
     },
     get: async (id: number) => toCustomer(await existing(id)),
     async create(input: CustomerInput): Promise<Customer> {

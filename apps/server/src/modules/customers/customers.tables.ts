@@ -3,6 +3,7 @@ import type { Generated } from 'kysely';
 declare module '../../db/database' {
   interface Database {
     customers: CustomersTable;
+    customer_search_terms: CustomerSearchTermsTable;
   }
 }
 
@@ -23,4 +24,10 @@ export interface CustomersTable {
   billomat_updated_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** The folded words a customer is found by (customers.search.ts); rewritten on every write. */
+export interface CustomerSearchTermsTable {
+  customer_id: number;
+  term: string;
 }

@@ -38,6 +38,7 @@ export const ROUTE_TABLE: RouteEntry[] = [
   { method: 'PATCH', path: '/api/users/:id', access: ADMIN },
 
   { method: 'GET', path: '/api/customers', access: STAFF },
+  { method: 'GET', path: '/api/customers/search', access: STAFF },
   { method: 'GET', path: '/api/customers/:id', access: STAFF },
   { method: 'POST', path: '/api/customers', access: STAFF },
   { method: 'PATCH', path: '/api/customers/:id', access: STAFF },

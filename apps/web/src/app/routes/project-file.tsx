@@ -4,11 +4,12 @@ import { useParams } from 'react-router';
 import { useMe } from '../../features/auth/api/me';
 import { ExportProfileEditor } from '../../features/billing-runs/components/export-profile-editor';
 import { ImportCustomersButton } from '../../features/customer-import/components/import-customers-button';
+import { CustomerPicker } from '../../features/customers/components/customer-picker';
 import { InvoicesTab, InvoicesTabLabel } from '../../features/exports/components/invoices-tab';
 import { ProjectFilePage } from '../../features/projects/components/project-file-page';
 
 // The app composes features: the exports feature's Rechnungen tab, the billing run's export profile
-// (admins and managers), the customer import beside the dialog's "Kunde" select box.
+// (admins and managers), the customer picker as the dialog's "Kunde" field with the import beside it.
 export default function ProjectFileRoute() {
   const id = Number(useParams().id);
   const { t } = useTranslation('billing-runs');
@@ -19,5 +20,11 @@ export default function ProjectFileRoute() {
   if (role === 'admin' || role === 'manager') {
     tabs.push({ value: 'profile', label: t('profile.title'), panel: <ExportProfileEditor projectId={id} /> });
   }
-  return <ProjectFilePage tabs={tabs} customerActions={<ImportCustomersButton />} />;
+  return (
+    <ProjectFilePage
+      tabs={tabs}
+      customerField={(field) => <CustomerPicker {...field} />}
+      customerActions={<ImportCustomersButton />}
+    />
+  );
 }

@@ -3,14 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '@plainstaff/contracts/customers';
 import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
 
-export function CustomerBadges({ customer }: { customer: Customer }) {
+type Marked = Pick<Customer, 'source' | 'archived' | 'missingInBillomat'>;
+
+/** `withLinked={false}`: only what is out of the ordinary (the picker); no "billomat" on every row. */
+export function CustomerBadges({ customer, withLinked = true }: { customer: Marked; withLinked?: boolean }) {
   const { t } = useTranslation('customers');
   return (
     <Group gap={4} wrap="nowrap">
       {customer.source === 'billomat' ? (
-        <Badge variant="light" color="teal" size="sm" styles={NO_TRUNCATE}>
-          {t('badge.billomat')}
-        </Badge>
+        withLinked && (
+          <Badge variant="light" color="teal" size="sm" styles={NO_TRUNCATE}>
+            {t('badge.billomat')}
+          </Badge>
+        )
       ) : (
         <Badge variant="light" color="gray" size="sm" styles={NO_TRUNCATE}>
           {t('badge.manual')}
@@ -28,4 +33,15 @@ export function CustomerBadges({ customer }: { customer: Customer }) {
       )}
     </Group>
   );
+}
+
+/** The marks of the badges as words, for an accessible name: "Manuell, Archiviert". */
+export function useCustomerMarks() {
+  const { t } = useTranslation('customers');
+  return (customer: Marked) =>
+    [
+      customer.source === 'manual' && t('badge.manual'),
+      customer.archived && t('badge.archived'),
+      customer.missingInBillomat && t('badge.missing'),
+    ].filter(Boolean) as string[];
 }

@@ -16,7 +16,6 @@ export const projectKeys = {
   detail: sharedKeys.project,
   bookings: (id: number, params: ProjectBookingParams) =>
     [...sharedKeys.bookings, 'project', id, params] as const,
-  customerOptions: [...sharedKeys.customers, 'options'] as const,
   users: sharedKeys.userList,
   me: sharedKeys.me,
 };

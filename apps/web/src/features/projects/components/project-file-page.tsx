@@ -9,6 +9,7 @@ import { useCanManageProjects } from '../api/get-me';
 import { useProject } from '../api/get-project';
 import { ProjectStatusBadge } from './project-badges';
 import { ProjectBookingsTable } from './project-bookings-table';
+import type { CustomerField } from './project-dialog/customer-field';
 import { ProjectDialog } from './project-dialog/project-dialog';
 import { ProjectFacts } from './project-facts';
 import { ProjectSummaryCards } from './project-summary-cards';
@@ -16,11 +17,14 @@ import { ProjectSummaryCards } from './project-summary-cards';
 /** The Projektakte: a project's data, its figures and its bookings (and invoices, composed by the app). */
 export function ProjectFilePage({
   tabs = [],
+  customerField,
   customerActions,
 }: {
   /** More tabs beside "Buchungen" (e.g. Rechnungen, Exportprofil), composed by the app. */
   tabs?: { value: string; label: ReactNode; panel: ReactNode }[];
-  /** Beside the edit dialog's "Kunde" select box. */
+  /** The edit dialog's "Kunde" field (the customer picker). */
+  customerField: CustomerField;
+  /** Beside the edit dialog's "Kunde" field. */
   customerActions?: ReactNode;
 }) {
   const { t } = useTranslation('projects');
@@ -114,6 +118,7 @@ export function ProjectFilePage({
         project={p}
         opened={editing}
         onClose={() => setEditing(false)}
+        customerField={customerField}
         customerActions={customerActions}
       />
     </>

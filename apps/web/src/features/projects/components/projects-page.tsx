@@ -25,13 +25,23 @@ import { projectQueryOptions } from '../api/get-project';
 import { useProjects } from '../api/get-projects';
 import { useQueryClient } from '@tanstack/react-query';
 import { BudgetUse, ProjectStatusBadge, UnbilledBadge } from './project-badges';
+import type { CustomerField } from './project-dialog/customer-field';
 import { ProjectDialog } from './project-dialog/project-dialog';
 
 const PAGE_SIZE = 25;
 type StatusFilter = 'all' | ProjectStatus;
 
-/** `customerActions`: beside the dialog's "Kunde" select box (the app puts the customer import there). */
-export function ProjectsPage({ customerActions }: { customerActions?: ReactNode } = {}) {
+/**
+ * `customerField`: the dialog's "Kunde" field (the app plugs in the customer picker); `customerActions`:
+ * beside it (the app puts the customer import there).
+ */
+export function ProjectsPage({
+  customerField,
+  customerActions,
+}: {
+  customerField: CustomerField;
+  customerActions?: ReactNode;
+}) {
   const { t } = useTranslation('projects');
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -162,6 +172,7 @@ export function ProjectsPage({ customerActions }: { customerActions?: ReactNode 
         project={dialog?.project ?? null}
         opened={dialog !== null}
         onClose={() => setDialog(null)}
+        customerField={customerField}
         customerActions={customerActions}
         onSaved={(saved) => {
           if (!dialog?.project) void navigate(`/projekte/${saved.id}`);

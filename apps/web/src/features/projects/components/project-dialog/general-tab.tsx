@@ -11,39 +11,29 @@ import {
   Textarea,
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '@plainstaff/contracts/projects';
-import { useCustomerOptions } from '../../api/get-customer-options';
 import { InputUnit } from '../../../../components/ui/input-unit';
+import type { CustomerField } from './customer-field';
 import type { ProjectFormState } from './form-values';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
 
 export function GeneralTab({
   project,
+  customerField,
   customerActions,
 }: {
   project: Project | null;
+  customerField: CustomerField;
   customerActions?: ReactNode;
 }) {
   const { t } = useTranslation('projects');
   const form = useFormContext<ProjectFormState>();
   const { errors } = form.formState;
-  const customers = useCustomerOptions();
   const budgetType = form.watch('budgetType');
-
-  const customerData = useMemo(() => {
-    const items = (customers.data ?? []).map((c) => ({
-      value: String(c.id),
-      label: c.source === 'billomat' ? c.name : `${c.name} (${t('dialog.manualCustomer')})`,
-    }));
-    // An archived customer of an existing project is not in the list but must stay selectable.
-    if (project && !items.some((i) => i.value === String(project.customerId)))
-      items.unshift({ value: String(project.customerId), label: project.customerName });
-    return items;
-  }, [customers.data, project, t]);
 
   return (
     <Stack gap="sm">
@@ -52,20 +42,18 @@ export function GeneralTab({
           control={form.control}
           name="customerId"
           render={({ field }) => (
-            <Select
-              label={t('field.customer')}
-              withAsterisk
-              searchable
-              nothingFoundMessage={t('dialog.noCustomer')}
-              placeholder={customers.isPending ? t('dialog.loadingCustomers') : t('dialog.chooseCustomer')}
-              data={customerData}
-              value={field.value ? String(field.value) : null}
-              onChange={(v) => field.onChange(v ? Number(v) : 0)}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.customerId?.message}
-              style={{ flex: 1 }}
-            />
+            <Box style={{ flex: 1 }}>
+              {customerField({
+                label: t('field.customer'),
+                value: field.value || null,
+                onChange: field.onChange,
+                onBlur: field.onBlur,
+                inputRef: field.ref,
+                error: errors.customerId?.message,
+                withAsterisk: true,
+                fallbackName: project?.customerId === field.value ? project.customerName : undefined,
+              })}
+            </Box>
           )}
         />
         {customerActions && <Box mt={25}>{customerActions}</Box>}

@@ -9,6 +9,7 @@ import { applyServerErrors } from '../../../../components/ui/server-errors';
 import { messageOf } from '../../../../lib/query-client';
 import { useCreateProject } from '../../api/create-project';
 import { useUpdateProject } from '../../api/update-project';
+import type { CustomerField } from './customer-field';
 import { ALL_FIELDS, GENERAL_FIELDS, toFormState, toRequest, type ProjectFormState } from './form-values';
 import { GeneralTab } from './general-tab';
 import { MembersTab } from './members-tab';
@@ -39,11 +40,14 @@ export interface ProjectDialogProps {
   opened: boolean;
   onClose: () => void;
   onSaved?: (project: Project) => void;
-  /** Slot beside the "Kunde" select box (the customer import button goes here). */
+  /** The "Kunde" field (the customers feature's picker, plugged in by the app). */
+  customerField: CustomerField;
+  /** Slot beside the "Kunde" field (the customer import button goes here). */
   customerActions?: ReactNode;
 }
 
-export function ProjectDialog({ project, opened, onClose, onSaved, customerActions }: ProjectDialogProps) {
+export function ProjectDialog(props: ProjectDialogProps) {
+  const { project, opened, onClose, onSaved, customerField, customerActions } = props;
   const { t } = useTranslation('projects');
   const { t: tc } = useTranslation();
   const [tab, setTab] = useState<TabName>('general');
@@ -122,7 +126,7 @@ export function ProjectDialog({ project, opened, onClose, onSaved, customerActio
               <Tabs.Tab value="members">{dot('members', t('tab.members'))}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="general">
-              <GeneralTab project={project} customerActions={customerActions} />
+              <GeneralTab project={project} customerField={customerField} customerActions={customerActions} />
             </Tabs.Panel>
             <Tabs.Panel value="tasks">
               <TasksTab />
