@@ -19,7 +19,7 @@ import { integrationsRoutes } from './modules/integrations/integrations.routes';
 import { exportsPlugin, exportsRoutes } from './modules/exports';
 import { customerImportRoutes } from './modules/customer-import/customer-import.routes';
 import { overviewRoutes } from './modules/overview/overview.routes';
-import { billingRunsPlugin, billingRunsRoutes } from './modules/billing-runs';
+import { billingRunsPlugin, billingRunsRoutes, type BillingRunsPluginOptions } from './modules/billing-runs';
 import { seedDemoIntegration } from './modules/integrations/demo-seed';
 import { bootstrapUsers } from './modules/users/bootstrap';
 import { DEMO_LOGIN } from './seed/demo-users';
@@ -33,6 +33,8 @@ export interface BuildOptions {
   spaRoot?: string;
   /** Where pino writes; tests pass a stream to inspect every log line. */
   logStream?: NodeJS.WritableStream;
+  /** Billing runs' lease timing (tests shorten it so a takeover happens in a second). */
+  billingRuns?: BillingRunsPluginOptions;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // app.exports: the exactly-once protocol and its reconciler sweep (every minute).
   await app.register(exportsPlugin, { appSecret: opts.appSecret });
   // app.billingRuns: resumes interrupted runs on ready, checks the schedule every minute.
-  await app.register(billingRunsPlugin);
+  await app.register(billingRunsPlugin, opts.billingRuns ?? {});
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { demo: opts.config.demo, demoLogin: opts.config.demo ? DEMO_LOGIN : null });

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { billingRunsService } from './billing-runs.service';
-import { createRunnerRuntime, haltRunner, type RunnerRuntime } from './runner-runtime';
+import { createRunnerRuntime, haltRunner, type LeaseTiming, type RunnerRuntime } from './runner-runtime';
 
 export type BillingRunsApi = ReturnType<typeof billingRunsService> & { runtime: RunnerRuntime };
 
@@ -12,29 +12,40 @@ declare module 'fastify' {
 
 const SCHEDULE_CHECK_MS = 60_000;
 
+export type BillingRunsPluginOptions = Partial<LeaseTiming>;
+
 /**
- * `app.billingRuns` and its background work: when the app is ready, runs left running or waiting
- * resume and the schedule is checked every minute (tests call `tick(now)` themselves). On close the
- * loops end without another write; a run left running resumes at the next start.
+ * `app.billingRuns` and its background work: when the app is ready, and then every few seconds, runs
+ * whose owner stopped renewing its lease (a dead instance, or this one before a restart) are taken over
+ * and continue; the schedule is checked every minute (tests call `tick(now)` themselves). On close the
+ * loops end without another write; another instance (or the next start) takes the runs over.
  */
-export const billingRunsPlugin = fp(
-  async (app) => {
-    const runtime = createRunnerRuntime();
+export const billingRunsPlugin = fp<BillingRunsPluginOptions>(
+  async (app, opts) => {
+    const runtime = createRunnerRuntime({
+      leaseMs: opts.leaseMs ?? 30_000,
+      takeoverCheckMs: opts.takeoverCheckMs ?? 5_000,
+    });
     const service = billingRunsService(app, runtime);
     app.decorate('billingRuns', Object.assign(service, { runtime }));
 
-    let timer: NodeJS.Timeout | undefined;
-    app.addHook('onReady', async () => {
+    const timers: NodeJS.Timeout[] = [];
+    const takeOver = () =>
       void service.runner
-        .resumeAll()
-        .catch((err: unknown) => app.log.error({ err }, 'resuming billing runs failed'));
-      timer = setInterval(() => {
-        void service.tick().catch((err: unknown) => app.log.error({ err }, 'billing run schedule failed'));
-      }, SCHEDULE_CHECK_MS);
-      timer.unref();
+        .takeOver()
+        .catch((err: unknown) => app.log.error({ err }, 'taking over billing runs failed'));
+    app.addHook('onReady', async () => {
+      takeOver();
+      timers.push(setInterval(takeOver, runtime.takeoverCheckMs));
+      timers.push(
+        setInterval(() => {
+          void service.tick().catch((err: unknown) => app.log.error({ err }, 'billing run schedule failed'));
+        }, SCHEDULE_CHECK_MS),
+      );
+      for (const t of timers) t.unref();
     });
     app.addHook('onClose', async () => {
-      clearInterval(timer);
+      for (const t of timers) clearInterval(t);
       haltRunner(runtime);
       await Promise.allSettled([...runtime.loops.values()]);
     });

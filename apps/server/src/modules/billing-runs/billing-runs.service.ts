@@ -81,6 +81,9 @@ export function billingRunsService(app: FastifyInstance, rt: RunnerRuntime) {
           current_item_id: null,
           requests_estimate: requests,
           error: null,
+          // This instance drives the run; another takes it over if the lease is not renewed.
+          owner: rt.owner,
+          lease_until: Date.now() + rt.leaseMs,
         },
         r.projects.map((p) => ({
           project_id: p.id,
@@ -186,7 +189,12 @@ export function billingRunsService(app: FastifyInstance, rt: RunnerRuntime) {
       if (run.status !== 'running' && run.status !== 'waiting') throw new AppError('BILLING_RUN_NOT_ACTIVE');
       await repo.update(id, { cancel_requested: 1 });
       wake(rt, id);
-      if (!runner.isRunning(id)) await runner.run(id);
+      // Driven here: woken now. Driven by another instance: it sees the request within seconds. Left
+      // by a dead instance: taken over here, and ended.
+      if (!runner.isRunning(id)) {
+        await runner.takeOver();
+        await rt.loops.get(id);
+      }
       return detail(await runOf(id));
     },
     async schedule(): Promise<BillingSchedule> {

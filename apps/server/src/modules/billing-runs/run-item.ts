@@ -4,7 +4,7 @@ import type { ExportRow } from '../exports';
 import { billingRunsRepository, type ItemRow, type RunRow } from './billing-runs.repository';
 import { currentWindow, requestsFor } from './quota';
 import { planProject } from './run-plan';
-import type { RunnerRuntime } from './runner-runtime';
+import { halted, type RunnerRuntime } from './runner-runtime';
 
 /** The item is finished (written), or the run must wait until `waitUntil` and come back to it. */
 export type ItemOutcome = { waitUntil: Date } | { fatal: string } | null;
@@ -95,7 +95,7 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
     try {
       await send();
     } catch (err) {
-      if (rt.stopped) throw err;
+      if (halted(rt, item.run_id)) throw err;
       error = err;
     }
     return settle(item, (await exports.status(exp.id))!, error);
@@ -159,10 +159,10 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
       exp = await exports.claim(run.export_user_id, item.project_id, plan);
     } catch (err) {
       // Someone exported some of these hours in the meantime: nothing of this attempt remains.
-      if (!(err instanceof AppError) || rt.stopped) throw err;
+      if (!(err instanceof AppError) || halted(rt, run.id)) throw err;
       return skip(item, err.message);
     }
-    if (rt.stopped) throw new Error('runner stopped');
+    if (halted(rt, run.id)) throw new Error('runner stopped');
     await repo.updateItem(item.id, { export_id: exp.id });
     return post(item, exp, () => exports.post(exp));
   };

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { billingRunsRepository, type RunRow } from './billing-runs.repository';
 import { runItem } from './run-item';
-import { sleepUntil, type RunnerRuntime } from './runner-runtime';
+import { leaseRepository } from './lease.repository';
+import { halted, sleepUntil, wake, type RunnerRuntime } from './runner-runtime';
 
 const now = () => new Date().toISOString();
 const isActive = (run: RunRow | undefined): run is RunRow =>
@@ -14,6 +15,7 @@ const isActive = (run: RunRow | undefined): run is RunRow =>
  */
 export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
   const repo = billingRunsRepository(app.db);
+  const leases = leaseRepository(app.db, app.dbDialect);
   const process = runItem(app, rt);
 
   async function close(run: RunRow, status: 'done' | 'cancelled' | 'failed', error: string | null) {
@@ -42,9 +44,12 @@ export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
     if (!isActive(run)) return false;
     if (run.cancel_requested === 1) return ended(run, 'cancelled', null);
     if (run.waiting_until) {
-      const until = new Date(run.waiting_until);
-      if (until.getTime() > Date.now()) await sleepUntil(rt, runId, until);
-      if (rt.stopped) return false;
+      const until = new Date(run.waiting_until).getTime();
+      if (until > Date.now()) {
+        // In slices: a cancel asked on another instance is seen within seconds, not at the window's end.
+        await sleepUntil(rt, runId, new Date(Math.min(until, Date.now() + rt.takeoverCheckMs)));
+        return !halted(rt, runId);
+      }
       await repo.update(runId, { status: 'running', waiting_until: null });
       return true;
     }
@@ -53,9 +58,9 @@ export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
     if (!next) return ended(run, 'done', null);
     if (run.current_item_id !== next.id) await repo.update(runId, { current_item_id: next.id });
     await rt.hooks.beforeItem?.({ runId, itemId: next.id });
-    if (rt.stopped) return false;
+    if (halted(rt, runId)) return false;
     const outcome = await process(run, next);
-    if (rt.stopped) return false;
+    if (halted(rt, runId)) return false;
     if (outcome && 'fatal' in outcome) return ended(run, 'failed', outcome.fatal);
     if (outcome) {
       app.log.info({ runId, until: outcome.waitUntil }, 'billing run waits for the next rate-limit window');
@@ -64,13 +69,42 @@ export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
     return true;
   }
 
+  /** Renews the lease while the loop runs; a lost lease (another instance took over) ends the loop. */
+  function heartbeat(runId: number): NodeJS.Timeout {
+    const timer = setInterval(
+      () => {
+        void leases
+          .renew(runId, rt.owner, Date.now() + rt.leaseMs)
+          .then((mine) => {
+            if (mine || halted(rt, runId)) return;
+            app.log.warn({ runId }, 'billing run lease lost: another instance drives the run now');
+            rt.lost.add(runId);
+            wake(rt, runId);
+          })
+          .catch((err: unknown) => app.log.error({ err, runId }, 'renewing the billing run lease failed'));
+      },
+      Math.max(50, Math.floor(rt.leaseMs / 3)),
+    );
+    timer.unref();
+    return timer;
+  }
+
   async function loop(runId: number): Promise<void> {
+    const beat = heartbeat(runId);
+    try {
+      await steps(runId);
+    } finally {
+      clearInterval(beat);
+    }
+  }
+
+  async function steps(runId: number): Promise<void> {
     for (;;) {
-      if (rt.stopped) return;
+      if (halted(rt, runId)) return;
       try {
         if (!(await step(runId))) return;
       } catch (err) {
-        if (rt.stopped) return;
+        if (halted(rt, runId)) return;
         // A bug or a database failure: stop this run visibly instead of spinning.
         app.log.error({ err, runId }, 'billing run failed');
         const run = await repo.find(runId).catch(() => undefined);
@@ -84,19 +118,27 @@ export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
   }
 
   return {
-    /** Starts (or joins) the loop of a run in this process. */
+    /** Starts (or joins) the loop of a run this instance owns. */
     run(runId: number): Promise<void> {
       const existing = rt.loops.get(runId);
       if (existing) return existing;
+      rt.lost.delete(runId);
       const promise = loop(runId).finally(() => rt.loops.delete(runId));
       rt.loops.set(runId, promise);
       return promise;
     },
-    /** At start-up: every run left running or waiting continues where it stopped. */
-    async resumeAll(): Promise<number[]> {
-      const runs = await repo.active();
-      for (const r of runs) void this.run(r.id);
-      return runs.map((r) => r.id);
+    /**
+     * Runs left running or waiting by an instance that stopped renewing its lease (it died, or this is
+     * the start after a crash) continue here, where they stopped.
+     */
+    async takeOver(): Promise<number[]> {
+      const now = Date.now();
+      const ids = await leases.takeOver(rt.owner, now, now + rt.leaseMs);
+      for (const id of ids) {
+        app.log.info({ runId: id }, 'billing run taken over');
+        void this.run(id);
+      }
+      return ids;
     },
     isRunning: (runId: number) => rt.loops.has(runId),
     close,

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { exclusively } from '../../db/exclusive';
 import { exportsService, type ExportsApi } from './exports.service';
 import { previewTokenKey } from './preview/token';
 import { createExportRuntime } from './protocol';
@@ -20,7 +21,7 @@ const SWEEP_EVERY_MS = 60_000;
 /**
  * `app.exports` and the reconciler sweep: once when the app is ready (in the background, so a slow
  * billomat does not hold up the start), then every minute, so an export left pending by a crashed
- * instance is settled without a restart. Stopped on close.
+ * instance is settled without a restart; one sweep at a time across instances. Stopped on close.
  */
 export const exportsPlugin = fp<ExportsPluginOptions>(
   async (app, opts) => {
@@ -28,10 +29,11 @@ export const exportsPlugin = fp<ExportsPluginOptions>(
     const api = exportsService(ctx, previewTokenKey(opts.appSecret));
     app.decorate('exports', api);
 
+    // One sweep at a time across every instance on the database (a PostgreSQL advisory lock).
     const sweep = () =>
-      void api
-        .reconcilePending({ olderThanMs: RECONCILE_LEASE_MS })
-        .catch((err: unknown) => app.log.error({ err }, 'reconciler failed'));
+      void exclusively(app.db, app.dbDialect, 'plainstaff:reconciler', async () => {
+        await api.reconcilePending({ olderThanMs: RECONCILE_LEASE_MS });
+      }).catch((err: unknown) => app.log.error({ err }, 'reconciler failed'));
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
       sweep();

@@ -76,7 +76,14 @@ export async function exportHarness(
     },
   });
   const build = async () => {
-    const app = await buildApp({ config, appSecret: TEST_SECRET, dbLocation: location, logStream });
+    const app = await buildApp({
+      config,
+      appSecret: TEST_SECRET,
+      dbLocation: location,
+      logStream,
+      // A dead instance's billing run is taken over within about a second.
+      billingRuns: { leaseMs: 1000, takeoverCheckMs: 100 },
+    });
     await app.ready();
     // Hanging faults end after 1.5 s instead of the production 30 s; no waiting for a rate-limit window.
     Object.assign(app.exports.runtime.tuning, { timeoutMs: 1500, maxRateLimitWaitMs: 0, maxRetries: 1 });
