@@ -123,7 +123,9 @@ export async function openScaleEnv(ctx: BenchContext, target: ScaleTarget): Prom
       ours: scans.length,
       target: 'info (plans in the log)',
       met: null,
-      ...(scans.length ? { note: scans.map((p) => p.sql.slice(0, 120)).join(' / ') } : {}),
+      ...(scans.length
+        ? { note: scans.map((p) => p.sql.replace(/\s+/g, ' ').trim().slice(0, 100)).join(' / ') }
+        : {}),
     } satisfies BenchRow;
   }
 
