@@ -40,7 +40,7 @@ async function importOnce(
 ) {
   const { customerImporter } =
     await import('@plainstaff/server/src/modules/customer-import/customer-import.service');
-  const server = await openServer({ dbFile: file, billomatBaseUrl: sandbox.baseUrlTemplate });
+  const server = await openServer({ location: file, billomatBaseUrl: sandbox.baseUrlTemplate });
   try {
     await server.app.billomat.store.save(
       {

@@ -6,15 +6,27 @@ import { bundleBench } from './bundle.bench';
 import { browserBench } from './browser.bench';
 import { exportBench } from './export.bench';
 import { importBench } from './import.bench';
+import { postgresBench } from './postgres.bench';
+import { scaleBench } from './scale.bench';
 import { serverBench } from './server.bench';
-import { resultsMarkdown, writeResults } from './lib/results';
+import { resultsMarkdown, writeResults, type RunInfo } from './lib/results';
 import { textTable } from './lib/table';
 import { failedRow, NotAvailableError, type Benchmark, type BenchRow } from './lib/types';
 
-// `pnpm bench` runs everything; `pnpm bench -- import bundle` only the named benchmarks.
+// `pnpm bench` runs the default set; `pnpm bench -- import bundle` only the named benchmarks. `scale`
+// (1,000,000 bookings) is opt-in: name it, or set BENCH_SCALE=1 to add it to the default set.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ALL: Benchmark[] = [importBench, exportBench, serverBench, browserBench, bundleBench];
+const ALL: Benchmark[] = [
+  importBench,
+  exportBench,
+  serverBench,
+  postgresBench,
+  browserBench,
+  bundleBench,
+  scaleBench,
+];
+const OPT_IN = new Set(['scale']);
 
 async function main() {
   const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -23,11 +35,16 @@ async function main() {
     console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${ALL.map((b) => b.name).join(', ')}`);
     process.exit(2);
   }
-  const selected = args.length > 0 ? ALL.filter((b) => args.includes(b.name)) : ALL;
+  const withScale = process.env.BENCH_SCALE === '1';
+  const selected =
+    args.length > 0
+      ? ALL.filter((b) => args.includes(b.name))
+      : ALL.filter((b) => !OPT_IN.has(b.name) || withScale);
   const startedAt = new Date();
   const loadBefore = os.loadavg();
   const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'plainstaff-bench-'));
   const rows: BenchRow[] = [];
+  const perBenchmark: RunInfo['perBenchmark'] = [];
   const memo = new Map<string, Promise<unknown>>();
   const shared = <T>(key: string, make: (dir: string) => Promise<T>): Promise<T> => {
     if (!memo.has(key)) memo.set(key, make(fs.mkdtempSync(path.join(tmpRoot, `shared-${key}-`))));
@@ -41,13 +58,16 @@ async function main() {
       const log = (m: string) =>
         console.log(`  [${b.name} ${((performance.now() - started) / 1000).toFixed(1)}s] ${m}`);
       console.log(`▶ ${b.title}`);
+      const load = os.loadavg()[0]!;
       try {
         rows.push(...(await b.run({ tmpDir, log, shared })));
       } catch (err) {
         if (!(err instanceof NotAvailableError)) console.error(err);
         rows.push(failedRow(b.title, err));
       }
-      console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const seconds = (performance.now() - started) / 1000;
+      console.log(`  done in ${seconds.toFixed(1)} s`);
+      perBenchmark.push({ name: b.name, seconds, loadBefore: load, loadAfter: os.loadavg()[0]! });
     }
   } finally {
     fs.rmSync(tmpRoot, { recursive: true, force: true });
@@ -60,8 +80,12 @@ async function main() {
     selected: selected.map((b) => b.name),
     loadBefore,
     loadAfter: os.loadavg(),
+    perBenchmark,
   };
-  const overrides = Object.entries(process.env).filter(([k]) => k.startsWith('BENCH_'));
+  // BENCH_SCALE only selects a benchmark; the others change what is measured.
+  const overrides = Object.entries(process.env).filter(
+    ([k]) => k.startsWith('BENCH_') && k !== 'BENCH_SCALE',
+  );
   const notes = overrides.length
     ? [
         `- **Run with ${overrides.map(([k, v]) => `${k}=${v}`).join(', ')}**: experiment settings (README), not the figures of the repository as it is.`,

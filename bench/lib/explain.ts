@@ -37,7 +37,10 @@ export async function recordSql(fn: () => Promise<unknown>): Promise<string[]> {
 export interface Plan {
   sql: string;
   plan: string[];
-  /** Plan steps that read a whole table without an index (`SCAN t` without `USING … INDEX`). */
+  /**
+   * Plan steps that read a whole table without an index (`SCAN t` without `USING … INDEX`); scans of
+   * a CTE or subquery the statement builds itself are not counted.
+   */
   fullScans: string[];
 }
 
@@ -46,14 +49,20 @@ export function explain(file: string, statements: string[]): Plan[] {
   const db = new Sqlite(file, { readonly: true });
   try {
     return statements
-      .filter((s) => /^\s*(select|with)\b/i.test(s))
+      .filter((s) => /^\s*(select|with|update|insert|delete)\b/i.test(s))
       .map((sql) => {
         const params = (sql.match(/\?/g) ?? []).map(() => null);
         const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
         const plan = rows.map((r) => r.detail);
-        const fullScans = plan.filter(
-          (d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(d),
+        // A CTE or subquery the plan builds (CO-ROUTINE / MATERIALIZE) is read whole by design.
+        const built = new Set(
+          plan.flatMap((d) => /^(?:CO-ROUTINE|MATERIALIZE) (\S+)/.exec(d)?.slice(1) ?? []),
         );
+        const fullScans = plan.filter((d) => {
+          const name = /^SCAN (\S+)/.exec(d)?.[1];
+          if (!name || name.startsWith('(') || built.has(name)) return false;
+          return !/USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(d);
+        });
         return { sql, plan, fullScans };
       });
   } finally {

@@ -1,8 +1,12 @@
 // Functions that run INSIDE Chromium (page.evaluate / addInitScript): no closures over Node values.
 
 export interface PageMarks {
-  /** responseEnd of the export-candidates fetch (resource timing), ms since navigation start. */
+  /** responseEnd of the grid's first export-bookings fetch (resource timing), ms since navigation start. */
   dataAt: number | null;
+  /** That fetch's URL (the baseline page parses the same answer). */
+  dataUrl: string | null;
+  /** Every /api/ answer: when it ended and its body size (resource timing, uncompressed here). */
+  api: { name: string; end: number; bytes: number }[];
   /** The frame after the first grid row entered the DOM has been produced. */
   firstRowsAt: number | null;
   longTasks: { start: number; duration: number }[];
@@ -16,11 +20,17 @@ declare global {
 
 /** Installed before the app's scripts run. */
 export function installProbes(rowSelector: string) {
-  const marks: PageMarks = { dataAt: null, firstRowsAt: null, longTasks: [] };
+  const marks: PageMarks = { dataAt: null, dataUrl: null, api: [], firstRowsAt: null, longTasks: [] };
   window.__bench = marks;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as PerformanceResourceTiming[])
-      if (e.name.includes('/export-candidates')) marks.dataAt = e.responseEnd;
+    for (const e of list.getEntries() as PerformanceResourceTiming[]) {
+      if (!e.name.includes('/api/')) continue;
+      marks.api.push({ name: e.name, end: e.responseEnd, bytes: e.decodedBodySize });
+      if (e.name.includes('/export-bookings?') && marks.dataAt === null) {
+        marks.dataAt = e.responseEnd;
+        marks.dataUrl = e.name;
+      }
+    }
   }).observe({ type: 'resource', buffered: true });
   try {
     new PerformanceObserver((list) => {
@@ -84,8 +94,17 @@ export async function scrollAndMeasure(args: {
   } satisfies ScrollResult;
 }
 
+/** Time to JSON.parse one answer (the grid's first page), fetched first. */
+export async function parseOnly(url: string) {
+  const text = await (await fetch(url, { credentials: 'same-origin' })).text();
+  const t0 = performance.now();
+  JSON.parse(text);
+  return { ms: performance.now() - t0, bytes: text.length };
+}
+
 /**
- * The naive baseline: fetch the same rows, then put ALL of them into a plain table (no virtualisation),
+ * The naive baseline: fetch every row at once (the list as it was before issue 18), then put ALL of
+ * them into a plain table (no virtualisation),
  * inside a scroller of the grid's height. Returns the time from the response's last byte to the frame
  * after the rows were inserted.
  */
@@ -137,5 +156,11 @@ export async function plainTable(args: { url: string; cap: number }) {
       ch.port2.postMessage(null);
     }),
   );
-  return { rows: items.length, ms: performance.now() - dataAt, parseMs, bytes: text.length };
+  return {
+    rows: items.length,
+    total: all.length,
+    ms: performance.now() - dataAt,
+    parseMs,
+    bytes: text.length,
+  };
 }

@@ -10,6 +10,8 @@ export interface RunInfo {
   /** 1-minute load average before and after the run: other work on the machine skews timings. */
   loadBefore: number[];
   loadAfter: number[];
+  /** Each benchmark's duration and the 1-minute load average when it started and ended. */
+  perBenchmark: { name: string; seconds: number; loadBefore: number; loadAfter: number }[];
 }
 
 export function machine() {
@@ -42,6 +44,11 @@ export function resultsMarkdown(rows: BenchRow[], info: RunInfo, notes: string[]
       ` on ${m.cores} cores — the machine is shared with other engineers' test runs; a load above the core` +
       ' count means processes waited for a core, which inflates wall times (the server rows also give CPU time).',
     `- Benchmarks run: ${info.selected.join(', ')}; total run time ${(info.durationMs / 1000).toFixed(1)} s`,
+    `- Per benchmark (duration, 1-min load at start → end): ${info.perBenchmark
+      .map(
+        (b) => `${b.name} ${b.seconds.toFixed(0)} s (${b.loadBefore.toFixed(1)} → ${b.loadAfter.toFixed(1)})`,
+      )
+      .join(', ')}`,
     '',
     markdownTable(rows),
     '',

@@ -1,13 +1,15 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '@plainstaff/server/src/db/database';
 import { openDb } from './server';
 
 // Data sets through the server's own seed functions (the same code as `pnpm seed --bookings N`).
 
 export interface SeededDb {
-  file: string;
+  /** A SQLite file or a postgres:// URL. */
+  location: string;
   /** The project carrying `focusBookings` bookings: the 100,000-row export grid. */
   focusProjectId: number;
+  focusBookings: number;
   totalBookings: number;
 }
 
@@ -27,12 +29,12 @@ export async function seedDemo(db: Kysely<Database>) {
  * over the other running projects (so the overview has more than one project to aggregate).
  */
 export async function seedLarge(
-  file: string,
+  location: string,
   focusBookings: number,
   otherBookings: number,
 ): Promise<SeededDb> {
   const { generateBookings } = await import('@plainstaff/server/src/seed/bookings-generator');
-  const db = await openDb(file);
+  const db = await openDb(location);
   try {
     const targets = await seedDemo(db);
     const usable = targets.filter((t) => t.members.length > 0);
@@ -48,7 +50,9 @@ export async function seedLarge(
       otherBookings,
       8,
     );
-    return { file, focusProjectId: focus.projectId, totalBookings: a + b };
+    // PostgreSQL plans from statistics; a production table has them (autovacuum), a fresh one not yet.
+    if (location.startsWith('postgres')) await sql`analyze`.execute(db);
+    return { location, focusProjectId: focus.projectId, focusBookings: a, totalBookings: a + b };
   } finally {
     await db.destroy();
   }

@@ -8,40 +8,48 @@ export function timingRows(
   bench: string,
   what: string,
   ours: Samples,
-  baseline: Samples,
+  baseline: Samples | null,
   target: number | null,
+  note?: string,
+  key?: string,
 ): BenchRow[] {
   const wall50 = round(median(ours.wall));
   const cpu50 = round(median(ours.cpu));
   const goal = target === null ? 'info' : `p50 ≤ ${target} ms`;
   const met = (v: number) => (target === null ? null : v <= target);
+  const base = (f: (s: Samples) => number) => (baseline ? round(f(baseline)) : null);
+  const runs = `${ours.wall.length} runs; baseline ${baseline ? baseline.wall.length : '–'}`;
   return [
     {
       benchmark: bench,
-      metric: `${what} p50 wall (${ours.wall.length} runs; baseline ${baseline.wall.length})`,
+      metric: `${what} p50 wall (${runs})`,
       unit: 'ms',
-      baseline: round(median(baseline.wall)),
+      baseline: base((b) => median(b.wall)),
       ours: wall50,
       target: goal,
       met: met(wall50),
+      ...(note ? { note } : {}),
+      ...(key ? { key: `${key}:wall50` } : {}),
     },
     {
       benchmark: bench,
       metric: `${what} p95 wall`,
       unit: 'ms',
-      baseline: round(percentile(baseline.wall, 95)),
+      baseline: base((b) => percentile(b.wall, 95)),
       ours: round(percentile(ours.wall, 95)),
       target: 'info',
       met: null,
+      ...(key ? { key: `${key}:wall95` } : {}),
     },
     {
       benchmark: bench,
       metric: `${what} p50 CPU time (≈ idle-machine latency)`,
       unit: 'ms',
-      baseline: round(median(baseline.cpu)),
+      baseline: base((b) => median(b.cpu)),
       ours: cpu50,
       target: goal,
       met: met(cpu50),
+      ...(key ? { key: `${key}:cpu50` } : {}),
     },
   ];
 }

@@ -1,9 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '@plainstaff/server/src/db/database';
 
-// The real server (buildApp) on a SQLite file, driven through app.inject() or a real port. Server
-// modules are imported lazily so a module that has not landed fails only the benchmark that needs it.
+// The real server (buildApp) on a SQLite file or a PostgreSQL database, driven through app.inject() or
+// a real port. Server modules are imported lazily so a module that has not landed fails only the
+// benchmark that needs it.
 
 export const BENCH_SECRET = 'bench-app-secret-bench-app-secret-0001';
 export const ORIGIN = 'http://localhost:80';
@@ -29,10 +30,13 @@ export async function openDb(location: string): Promise<Kysely<Database>> {
 }
 
 export async function openServer(opts: {
-  dbFile: string;
+  /** A SQLite file or a postgres:// URL. */
+  location: string;
   billomatBaseUrl?: string;
   spaRoot?: string;
   listen?: boolean;
+  /** Extra routes registered before the app is ready (the before-18 baseline, baselines/before-18). */
+  routes?: FastifyPluginAsync;
 }): Promise<BenchServer> {
   const { buildApp } = await import('@plainstaff/server/src/app');
   const { loadConfig } = await import('@plainstaff/server/src/config');
@@ -45,9 +49,10 @@ export async function openServer(opts: {
   const app = await buildApp({
     config,
     appSecret: BENCH_SECRET,
-    dbLocation: opts.dbFile,
+    dbLocation: opts.location,
     spaRoot: opts.spaRoot,
   });
+  if (opts.routes) await app.register(opts.routes);
   await app.ready();
   await seedDemoUsers(app.db); // idempotent: the demo admin logs in below
   if (opts.listen) await app.listen({ port: 0, host: '127.0.0.1' });
@@ -91,4 +96,13 @@ export const ok = <T>(res: { status: number; json: unknown; body: string }, what
   if (res.status < 200 || res.status >= 300)
     throw new Error(`${what}: HTTP ${res.status} ${res.body.slice(0, 300)}`);
   return res.json as T;
+};
+
+/**
+ * The status only, for timed loops: `ok` parses the answer (a 24 MB list took the bench's own
+ * JSON.parse into every timed run before issue 18's rework of this harness).
+ */
+export const okStatus = (res: { status: number; body: string }, what: string): void => {
+  if (res.status < 200 || res.status >= 300)
+    throw new Error(`${what}: HTTP ${res.status} ${res.body.slice(0, 300)}`);
 };

@@ -19,11 +19,15 @@ export const cpuNow = () => {
  * measures waiting for a core; for in-process, single-threaded work the CPU time is what the wall time
  * would be on an idle machine (it slightly over-counts: GC helper threads run in parallel).
  */
-export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
-  const c = cpuNow();
+export async function timed<T>(
+  fn: () => Promise<T>,
+  cpu: () => number = cpuNow,
+): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const c = cpu();
   const start = performance.now();
   const value = await fn();
-  return { ms: performance.now() - start, cpuMs: cpuNow() - c, value };
+  const ms = performance.now() - start;
+  return { ms, cpuMs: cpu() - c, value };
 }
 
 export interface Samples {
@@ -31,12 +35,20 @@ export interface Samples {
   cpu: number[];
 }
 
-/** Runs `fn` `runs` times after `warmup` unrecorded runs. */
-export async function sample(runs: number, fn: () => Promise<unknown>, warmup = 1): Promise<Samples> {
+/**
+ * Runs `fn` `runs` times after `warmup` unrecorded runs. `cpu` counts the CPU time of everything that
+ * does the work (this process; on PostgreSQL also the database server's processes).
+ */
+export async function sample(
+  runs: number,
+  fn: () => Promise<unknown>,
+  warmup = 1,
+  cpu: () => number = cpuNow,
+): Promise<Samples> {
   for (let i = 0; i < warmup; i++) await fn();
   const out: Samples = { wall: [], cpu: [] };
   for (let i = 0; i < runs; i++) {
-    const t = await timed(fn);
+    const t = await timed(fn, cpu);
     out.wall.push(t.ms);
     out.cpu.push(t.cpuMs);
   }

@@ -12,6 +12,8 @@ export interface BenchRow {
   /** true/false when a target applies, null for informational figures or failures. */
   met: boolean | null;
   note?: string;
+  /** Names the figure across data sizes (the 1,000,000-booking rows are judged against 100,000's). */
+  key?: string;
 }
 
 export interface BenchContext {
