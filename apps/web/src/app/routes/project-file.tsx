@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMe } from '../../features/auth/api/me';
 import { ExportProfileEditor } from '../../features/billing-runs/components/export-profile-editor';
-import { ImportCustomersButton } from '../../features/customer-import/components/import-customers-button';
 import { InvoicesTab, InvoicesTabLabel } from '../../features/exports/components/invoices-tab';
 import { ProjectFilePage } from '../../features/projects/components/project-file-page';
+import { CustomerImportActions } from './customer-import-actions';
 
 // The app composes features: the exports feature's Rechnungen tab, the billing run's export profile
 // (admins and managers), the customer import beside the dialog's "Kunde" select box.
@@ -19,5 +19,5 @@ export default function ProjectFileRoute() {
   if (role === 'admin' || role === 'manager') {
     tabs.push({ value: 'profile', label: t('profile.title'), panel: <ExportProfileEditor projectId={id} /> });
   }
-  return <ProjectFilePage tabs={tabs} customerActions={<ImportCustomersButton />} />;
+  return <ProjectFilePage tabs={tabs} customerActions={<CustomerImportActions />} />;
 }

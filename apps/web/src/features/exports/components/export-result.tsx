@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Export } from '@plainstaff/contracts/exports';
 import { formatCentsDe } from '@plainstaff/contracts/money';
+import { HelpButton } from '../../../components/ui/help-button';
 import { formatDate, formatHours } from '../../../lib/format';
 import { ExportStatusBadge, InvoiceStatusBadge } from './export-badges';
 
@@ -50,6 +51,11 @@ export function ExportResult({
             >
               {t('result.check')}
             </Button>
+            <HelpButton
+              topic="nach-dem-export"
+              about={result.status === 'failed' ? t('result.failedTitle') : t('result.pendingTitle')}
+              size="md"
+            />
           </Group>
         </Stack>
       </Alert>
