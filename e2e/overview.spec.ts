@@ -126,8 +126,10 @@ test('Übersicht: KPIs and chart, aging bucket opens the export page, paid statu
   await expect(page).toHaveURL(`/projekte/${String(project.id)}/rechnung?from=${from}&to=${to}`);
   // The export page applies the period: only the booking of 45 days ago (2 Std.) is listed.
   await expect(page.getByText('1 von 1 Buchungen ausgewählt').first()).toBeVisible();
-  await expect(page.getByRole('row', { name: /vor 45 Tagen/ })).toBeVisible();
-  await expect(page.getByRole('row', { name: /vor 5 Tagen/ })).toHaveCount(0);
+  // In the grid: the preview's invoice line quotes the same comment in its description.
+  const grid = page.getByTestId('booking-grid');
+  await expect(grid.getByRole('row', { name: /vor 45 Tagen/ })).toBeVisible();
+  await expect(grid.getByRole('row', { name: /vor 5 Tagen/ })).toHaveCount(0);
 });
 
 test.describe('as an employee', () => {

@@ -1,29 +1,41 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/de';
 import { i18n } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
+import { appTheme, cssVariablesResolver } from './theme';
 
-const theme = createTheme({
-  primaryColor: 'blue',
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-});
+// Mantine's DateInput parses typed dates with their valueFormat only with this plugin; without it
+// "06.12.2026" (DD.MM.YYYY) was read as June 12th.
+dayjs.extend(customParseFormat);
+
+/** Mantine with the app's theme; its close buttons are named in the UI language. */
+function ThemeProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const theme = useMemo(() => appTheme(t('actions.close')), [t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
+  );
+}
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <ThemeProvider>
         <DatesProvider settings={{ locale: 'de', firstDayOfWeek: 1 }}>
           <Notifications position="top-right" />
           <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
         </DatesProvider>
-      </MantineProvider>
+      </ThemeProvider>
     </I18nextProvider>
   );
 }

@@ -6,6 +6,7 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useMe } from '../../features/auth/api/me';
 import { ApiError } from '../../lib/api-client';
 import { setUiLanguage } from '../../lib/i18n';
+import { HelpProvider } from './help-provider';
 import { navItems, type NavItem } from './nav-items';
 import { UserMenu } from './user-menu';
 
@@ -40,62 +41,64 @@ export function AppLayout() {
     to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Title order={3} c="blue.7">
-              PlainStaff
-            </Title>
+    <HelpProvider>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between">
+            <Group>
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
+              <Title order={3} c="blue.7">
+                PlainStaff
+              </Title>
+            </Group>
+            <UserMenu user={user} />
           </Group>
-          <UserMenu user={user} />
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Navigation">
-        <ScrollArea>
-          {navItems.filter(visible).map((item) =>
-            item.children ? (
-              <NavLink
-                key={item.to}
-                label={t(item.labelKey)}
-                defaultOpened={isActive(item.to)}
-                active={false}
-              >
-                {item.children.filter(visible).map((child) => (
-                  <NavLink
-                    key={child.to}
-                    component={Link}
-                    to={child.to}
-                    label={t(child.labelKey)}
-                    active={isActive(child.to)}
-                  />
-                ))}
-              </NavLink>
-            ) : (
-              <NavLink
-                key={item.to}
-                component={Link}
-                to={item.to}
-                label={t(item.labelKey)}
-                active={isActive(item.to)}
-              />
-            ),
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label="Navigation">
+          <ScrollArea>
+            {navItems.filter(visible).map((item) =>
+              item.children ? (
+                <NavLink
+                  key={item.to}
+                  label={t(item.labelKey)}
+                  defaultOpened={isActive(item.to)}
+                  active={false}
+                >
+                  {item.children.filter(visible).map((child) => (
+                    <NavLink
+                      key={child.to}
+                      component={Link}
+                      to={child.to}
+                      label={t(child.labelKey)}
+                      active={isActive(child.to)}
+                    />
+                  ))}
+                </NavLink>
+              ) : (
+                <NavLink
+                  key={item.to}
+                  component={Link}
+                  to={item.to}
+                  label={t(item.labelKey)}
+                  active={isActive(item.to)}
+                />
+              ),
+            )}
+          </ScrollArea>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          {demo && (
+            <Alert color="yellow" variant="light" mb="md" title={t('demoTitle')} p="xs">
+              {t('demoBanner')}
+            </Alert>
           )}
-        </ScrollArea>
-      </AppShell.Navbar>
-      <AppShell.Main>
-        {demo && (
-          <Alert color="yellow" variant="light" mb="md" title={t('demoTitle')} p="xs">
-            {t('demoBanner')}
-          </Alert>
-        )}
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </HelpProvider>
   );
 }

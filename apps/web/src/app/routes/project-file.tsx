@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMe } from '../../features/auth/api/me';
 import { ExportProfileEditor } from '../../features/billing-runs/components/export-profile-editor';
-import { ImportCustomersButton } from '../../features/customer-import/components/import-customers-button';
 import { CustomerPicker } from '../../features/customers/components/customer-picker';
 import { InvoicesTab, InvoicesTabLabel } from '../../features/exports/components/invoices-tab';
 import { ProjectFilePage } from '../../features/projects/components/project-file-page';
+import { CustomerImportActions } from './customer-import-actions';
 
 // The app composes features: the exports feature's Rechnungen tab, the billing run's export profile
 // (admins and managers), the customer picker as the dialog's "Kunde" field with the import beside it.
@@ -24,7 +24,7 @@ export default function ProjectFileRoute() {
     <ProjectFilePage
       tabs={tabs}
       customerField={(field) => <CustomerPicker {...field} />}
-      customerActions={<ImportCustomersButton />}
+      customerActions={<CustomerImportActions />}
     />
   );
 }

@@ -16,6 +16,10 @@ for (const [path, mod] of Object.entries(files)) {
 }
 
 export const i18n = i18next.createInstance();
+// The page's language follows the UI's, so screen readers pronounce English as English.
+i18n.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng;
+});
 void i18n.use(initReactI18next).init({
   resources,
   lng: localStorage.getItem('ps.language') ?? 'de',
@@ -31,6 +35,5 @@ export type UiLanguage = (typeof languages)[number];
 
 export function setUiLanguage(lng: UiLanguage) {
   localStorage.setItem('ps.language', lng);
-  document.documentElement.lang = lng;
   void i18n.changeLanguage(lng);
 }

@@ -1,6 +1,7 @@
 import { Skeleton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { HelpButton } from '../../../components/ui/help-button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useActiveBillingRun } from '../api/get-active-billing-run';
 import { NewRunPanel } from './new-run-panel';
@@ -19,7 +20,11 @@ export function BillingRunPage() {
   const run = active.data?.run ?? null;
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={<HelpButton topic="abrechnungslauf" />}
+      />
       {report !== null ? (
         <ReportDetail runId={report} onBack={() => open(null)} />
       ) : (

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GRID_MAX_PAGES } from '../api/get-export-bookings';
 import { booking } from '../testing/fake-export-api';
@@ -8,6 +9,7 @@ import {
   layoutGrid,
   renderGrid,
   rowOf,
+  GRID_FILTER,
   scrollGrid,
   scrollToWindowEnd,
 } from '../testing/render-grid';
@@ -63,6 +65,54 @@ describe('BookingGrid', () => {
     await waitFor(() => expect(api.lastTotalsRequest().rounding).toBe(15));
     await waitFor(() => expect(screen.getByTestId('selection-amount')).toHaveTextContent('50,00 €'));
     expect(screen.getByText('gebucht 0:20')).toBeInTheDocument();
+  });
+});
+
+describe('BookingGrid state column', () => {
+  it('links a billed booking to its invoice in billomat and its export in the project file, by keyboard too', async () => {
+    renderGrid(
+      [
+        booking(1),
+        booking(2, {
+          billingState: 'billed',
+          exportId: 7,
+          invoiceNumber: 'RE-1001',
+          invoiceUrl: 'https://demo.billomat.net/app/beta/invoices/42',
+        }),
+        booking(3, { billingState: 'reserved', exportId: 8 }),
+      ],
+      { filter: { ...GRID_FILTER, state: 'all' } },
+    );
+    const menu = await screen.findByRole('button', { name: 'RE-1001: Rechnung öffnen' });
+    expect(menu).toHaveAttribute('aria-haspopup', 'menu');
+    menu.focus();
+    await userEvent.keyboard('{Enter}');
+    const billomat = await screen.findByRole('menuitem', { name: 'In billomat öffnen' });
+    expect(billomat).toHaveAttribute('href', 'https://demo.billomat.net/app/beta/invoices/42');
+    expect(billomat).toHaveAttribute('target', '_blank');
+    expect(screen.getByRole('menuitem', { name: 'In der Projektakte anzeigen' })).toHaveAttribute(
+      'href',
+      '/projekte/1?tab=invoices&export=7',
+    );
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+
+    // A booking in a running export links to that export; an open one has no link.
+    expect(screen.getByRole('link', { name: 'im Export: In der Projektakte anzeigen' })).toHaveAttribute(
+      'href',
+      '/projekte/1?tab=invoices&export=8',
+    );
+    expect(within(rowOf(1)).queryByRole('link')).toBeNull();
+    expect(within(rowOf(1)).queryByRole('button')).toBeNull();
+  });
+
+  it('offers no billomat link while billomat does not name the invoice page', async () => {
+    renderGrid([booking(2, { billingState: 'billed', exportId: 7, invoiceNumber: 'RE-1001' })], {
+      filter: { ...GRID_FILTER, state: 'billed' },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'RE-1001: Rechnung öffnen' }));
+    expect(await screen.findByRole('menuitem', { name: 'In der Projektakte anzeigen' })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: 'In billomat öffnen' })).toBeNull();
   });
 });
 

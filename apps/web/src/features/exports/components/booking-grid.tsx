@@ -32,7 +32,7 @@ interface Props {
  */
 export function BookingGrid({ projectId, filter, rounding, selection, totals, currency }: Props) {
   const { t } = useTranslation('exports');
-  const columns = useMemo(() => gridColumns(t, currency), [t, currency]);
+  const columns = useMemo(() => gridColumns(t, currency, projectId), [t, currency, projectId]);
   const scroller = useRef<HTMLDivElement>(null);
   const { query, rows, above, below, virtualizer, items } = useBookingWindow(
     projectId,

@@ -9,11 +9,18 @@ const EXPORT_COLORS: Record<ExportStatus, string> = {
   undone: 'gray',
 };
 
+// `min-width: max-content`: in a narrow table cell the badges keep their words ("erstellt", not
+// "er…"); Mantine's badge hides its overflow, which lets a table squeeze it to nothing.
+
 /** Our export's state: ausstehend, erstellt, fehlgeschlagen, rückgängig gemacht. */
 export function ExportStatusBadge({ status }: { status: ExportStatus }) {
   const { t } = useTranslation('exports');
   return (
-    <Badge variant="light" color={EXPORT_COLORS[status]} style={{ textTransform: 'none' }}>
+    <Badge
+      variant="light"
+      color={EXPORT_COLORS[status]}
+      style={{ textTransform: 'none', minWidth: 'max-content' }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );
@@ -32,7 +39,11 @@ export function InvoiceStatusBadge({ status }: { status: string | null }) {
   const { t } = useTranslation('exports');
   if (!status) return null;
   return (
-    <Badge variant="outline" color={INVOICE_COLORS[status] ?? 'gray'} style={{ textTransform: 'none' }}>
+    <Badge
+      variant="outline"
+      color={INVOICE_COLORS[status] ?? 'gray'}
+      style={{ textTransform: 'none', minWidth: 'max-content' }}
+    >
       {t(`invoiceStatus.${status}`, { defaultValue: status })}
     </Badge>
   );

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Breadcrumbs, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { HelpButton } from '../../../components/ui/help-button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { ApiError } from '../../../lib/api-client';
@@ -52,6 +53,7 @@ export function ExportPage() {
         <PageHeader
           title={t('page.title', { name: p.name })}
           description={t('page.description', { number: p.number, customer: p.customerName })}
+          actions={<HelpButton topic="stunden-nach-billomat-exportieren" />}
         />
       </div>
 
@@ -93,7 +95,11 @@ export function ExportPage() {
       </Section>
 
       {flow.settings && (
-        <Section step={2} title={t('page.stepLines')}>
+        <Section
+          step={2}
+          title={t('page.stepLines')}
+          aside={<HelpButton topic="rechnungspositionen-gestalten" about={t('page.stepLines')} />}
+        >
           <ExportOptions value={flow.settings} onChange={flow.changeSettings} />
         </Section>
       )}

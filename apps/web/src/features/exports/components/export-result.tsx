@@ -1,9 +1,11 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCircleCheck, IconExternalLink, IconRefresh } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Export } from '@plainstaff/contracts/exports';
 import { formatCentsDe } from '@plainstaff/contracts/money';
+import { HelpButton } from '../../../components/ui/help-button';
 import { formatDate, formatHours } from '../../../lib/format';
 import { ExportStatusBadge, InvoiceStatusBadge } from './export-badges';
 
@@ -21,17 +23,24 @@ export function ExportResult({
 }) {
   const { t } = useTranslation('exports');
   const money = (cents: number) => formatCentsDe(cents, result.currency);
+  // The button that exported may be gone now: the keyboard continues from the result, which is read out.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.focus({ preventScroll: false });
+  }, [result.id, result.status]);
 
   if (result.status === 'pending' || result.status === 'failed')
     return (
       <Alert
+        ref={box}
+        tabIndex={-1}
         color={result.status === 'failed' ? 'red' : 'yellow'}
         title={result.status === 'failed' ? t('result.failedTitle') : t('result.pendingTitle')}
         role="alert"
       >
         <Stack gap="sm">
           <Text size="sm">{result.error ?? t('result.pendingText')}</Text>
-          <Group>
+          <Group gap="xs">
             <Button
               size="sm"
               variant="white"
@@ -42,20 +51,37 @@ export function ExportResult({
             >
               {t('result.check')}
             </Button>
+            <HelpButton
+              topic="nach-dem-export"
+              about={result.status === 'failed' ? t('result.failedTitle') : t('result.pendingTitle')}
+              size="md"
+            />
           </Group>
         </Stack>
       </Alert>
     );
 
   return (
-    <Paper withBorder radius="md" p="lg" bg="green.0" data-testid="export-result">
+    <Paper
+      ref={box}
+      tabIndex={-1}
+      withBorder
+      radius="md"
+      p="lg"
+      bg="green.0"
+      data-testid="export-result"
+      role="region"
+      aria-labelledby="export-result-title"
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group align="flex-start" wrap="nowrap">
           <ThemeIcon color="green" size={40} radius="xl" variant="light">
             <IconCircleCheck size={24} />
           </ThemeIcon>
           <Stack gap={4}>
-            <Title order={4}>{t('result.title', { number: result.invoiceNumber ?? '–' })}</Title>
+            <Title order={4} id="export-result-title">
+              {t('result.title', { number: result.invoiceNumber ?? '–' })}
+            </Title>
             <Group gap="xs">
               <ExportStatusBadge status={result.status} />
               <InvoiceStatusBadge status={result.invoiceStatus} />
@@ -71,7 +97,7 @@ export function ExportResult({
               {t('result.totals', { net: money(result.totalNetCents), gross: money(result.totalGrossCents) })}
             </Text>
             {result.billomatTotalsDiffer && result.billomatTotals && (
-              <Text size="sm" c="orange.9" role="status">
+              <Text size="sm" c="orange" role="status">
                 {t('result.billomatTotalsDiffer', {
                   amount: money(
                     Math.abs(result.billomatTotals.grossCents - result.totalGrossCents) ||

@@ -6,6 +6,7 @@ import {
   IconExternalLink,
   IconRefresh,
 } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Export } from '@plainstaff/contracts/exports';
 import { formatCentsDe } from '@plainstaff/contracts/money';
@@ -19,6 +20,7 @@ const COLUMNS = 7;
 export function ExportRow({
   item,
   expanded,
+  shown = false,
   onExpand,
   onUndo,
   onRetry,
@@ -26,6 +28,8 @@ export function ExportRow({
 }: {
   item: Export;
   expanded: boolean;
+  /** The export a link pointed at: highlighted, scrolled to and focused once. */
+  shown?: boolean;
   onExpand: () => void;
   onUndo: () => void;
   onRetry: () => void;
@@ -34,12 +38,19 @@ export function ExportRow({
   const { t } = useTranslation('exports');
   const name = item.invoiceNumber ?? t('tab.noNumber');
   const money = (cents: number) => formatCentsDe(cents, item.currency);
+  const expander = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!shown) return;
+    expander.current?.scrollIntoView({ block: 'center' });
+    expander.current?.focus({ preventScroll: true });
+  }, [shown]);
   return (
     <>
-      <Table.Tr>
+      <Table.Tr id={`export-${item.id}`} bg={shown ? 'yellow.0' : undefined}>
         <Table.Td>
           <Group gap="xs" wrap="nowrap">
             <ActionIcon
+              ref={expander}
               variant="subtle"
               color="gray"
               onClick={onExpand}
@@ -75,7 +86,7 @@ export function ExportRow({
         <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
           {money(item.totalGrossCents)}
           {item.billomatTotalsDiffer && item.billomatTotals && (
-            <Text size="xs" c="orange.9" title={t('tab.billomatTotalsHint')}>
+            <Text size="xs" c="orange" title={t('tab.billomatTotalsHint')}>
               {t('tab.billomatTotals', { gross: money(item.billomatTotals.grossCents) })}
             </Text>
           )}

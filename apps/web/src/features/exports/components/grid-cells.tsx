@@ -1,5 +1,8 @@
-import { Badge, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconChevronDown, IconExternalLink, IconFileInvoice } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
+import type { SyntheticEvent } from 'react';
+import { Link } from 'react-router';
 import type { ExportBookingRow } from '@plainstaff/contracts/export-selection';
 import { formatCentsDe } from '@plainstaff/contracts/money';
 import { formatCentiHours, formatClock } from '../../../lib/format';
@@ -60,7 +63,19 @@ export function CommentCell({ comment }: { comment: string }) {
   );
 }
 
-export function StateCell({ row, t }: { row: ExportBookingRow; t: T }) {
+/** Where the project file shows an export: its "Rechnungen" tab, the export's row opened. */
+export const exportHref = (projectId: number, exportId: number) =>
+  `/projekte/${projectId}?tab=invoices&export=${exportId}`;
+
+// The row toggles its selection on click; a click on the links must not reach it (React events bubble
+// out of the menu's portal to the row).
+const keepFromRow = (e: SyntheticEvent) => e.stopPropagation();
+
+/**
+ * The booking's billing state. A billed booking's badge opens a menu: its invoice in billomat, its
+ * export in the project file; a booking in a running export links to that export.
+ */
+export function StateCell({ row, projectId, t }: { row: ExportBookingRow; projectId: number; t: T }) {
   const [label, color, variant] =
     row.billingState === 'billed'
       ? [row.invoiceNumber ?? t('state.billed'), 'green', 'light']
@@ -69,9 +84,57 @@ export function StateCell({ row, t }: { row: ExportBookingRow; t: T }) {
         : !row.billable
           ? [t('state.notBillable'), 'gray', 'outline']
           : [t('state.open'), 'orange', 'light'];
-  return (
-    <Badge size="sm" variant={variant} color={color} style={{ textTransform: 'none' }}>
+  const badge = (chevron: boolean) => (
+    <Badge
+      size="sm"
+      variant={variant}
+      color={color}
+      style={{ textTransform: 'none', cursor: chevron ? 'pointer' : undefined }}
+      rightSection={chevron ? <IconChevronDown size={12} aria-hidden /> : undefined}
+    >
       {label}
     </Badge>
+  );
+  if (row.exportId === null || row.billingState === 'open') return badge(false);
+  const toExport = exportHref(projectId, row.exportId);
+  if (row.billingState === 'reserved')
+    return (
+      <Link
+        to={toExport}
+        onClick={keepFromRow}
+        aria-label={`${label}: ${t('grid.showInProject')}`}
+        className={classes.badgeLink}
+      >
+        {badge(false)}
+      </Link>
+    );
+  return (
+    <Menu position="bottom-end" withinPortal shadow="md">
+      <Menu.Target>
+        <UnstyledButton
+          onClick={keepFromRow}
+          aria-label={t('grid.invoiceLinks', { invoice: label })}
+          className={classes.badgeLink}
+        >
+          {badge(true)}
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown onClick={keepFromRow}>
+        {row.invoiceUrl && (
+          <Menu.Item
+            component="a"
+            href={row.invoiceUrl}
+            target="_blank"
+            rel="noreferrer"
+            leftSection={<IconExternalLink size={16} />}
+          >
+            {t('grid.openInBillomat')}
+          </Menu.Item>
+        )}
+        <Menu.Item component={Link} to={toExport} leftSection={<IconFileInvoice size={16} />}>
+          {t('grid.showInProject')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
   );
 }

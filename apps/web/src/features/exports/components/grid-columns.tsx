@@ -19,7 +19,7 @@ export interface GridColumn {
  * booking's line total under the billing rule and the chosen increment, so with one line per
  * booking the grid shows exactly the invoice's lines (20 min at 100 € → 0:20, 0,33 Std., 33,00 €).
  */
-export function gridColumns(t: TFunction<'exports'>, currency: string): GridColumn[] {
+export function gridColumns(t: TFunction<'exports'>, currency: string, projectId: number): GridColumn[] {
   return [
     { id: 'date', header: t('grid.date'), width: 104, cell: (r) => formatDate(r.date) },
     { id: 'employee', header: t('grid.employee'), width: '12%', cell: (r) => r.employeeName },
@@ -58,6 +58,11 @@ export function gridColumns(t: TFunction<'exports'>, currency: string): GridColu
       width: 'auto',
       cell: (r) => <CommentCell comment={r.comment} />,
     },
-    { id: 'state', header: t('grid.state'), width: 124, cell: (r) => <StateCell row={r} t={t} /> },
+    {
+      id: 'state',
+      header: t('grid.state'),
+      width: 132,
+      cell: (r) => <StateCell row={r} projectId={projectId} t={t} />,
+    },
   ];
 }

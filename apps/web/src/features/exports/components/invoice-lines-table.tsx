@@ -47,7 +47,7 @@ export function InvoiceLinesTable({
                   </Text>
                 )}
                 {showRateNote && (
-                  <Text size="xs" c="blue.7" mt={4}>
+                  <Text size="xs" c="blue" mt={4}>
                     {line.rateNote} · {t('preview.bookingCount', { count: line.bookingCount })}
                     {line.billedMinutes !== line.bookedMinutes &&
                       ` · ${t('preview.roundedFrom', {

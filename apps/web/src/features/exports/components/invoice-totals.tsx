@@ -1,14 +1,29 @@
 import { Divider, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoicePreview } from '@plainstaff/contracts/exports';
 import { formatBasisPointsDe, formatCentsDe } from '@plainstaff/contracts/money';
+import { HelpButton } from '../../../components/ui/help-button';
 
-function Row({ label, value, strong }: { label: string; value: string; strong?: boolean }) {
+function Row({
+  label,
+  value,
+  strong,
+  help,
+}: {
+  label: string;
+  value: string;
+  strong?: boolean;
+  help?: ReactNode;
+}) {
   return (
     <Group justify="space-between" gap="xl" wrap="nowrap">
-      <Text size="sm" fw={strong ? 700 : 400} c={strong ? undefined : 'dimmed'}>
-        {label}
-      </Text>
+      <Group gap={2} wrap="nowrap">
+        <Text size="sm" fw={strong ? 700 : 400} c={strong ? undefined : 'dimmed'}>
+          {label}
+        </Text>
+        {help}
+      </Group>
       <Text
         size={strong ? 'md' : 'sm'}
         fw={strong ? 700 : 500}
@@ -40,6 +55,13 @@ export function InvoiceTotals({ preview }: { preview: InvoicePreview }) {
         <Stack gap={2} mt="xs" data-testid="rounding-difference">
           <Row
             label={t('preview.roundingDifference')}
+            help={
+              <HelpButton
+                topic="abrechnungstakt-und-rundung"
+                about={t('preview.roundingDifference')}
+                size="sm"
+              />
+            }
             value={`${preview.roundingDifferenceCents < 0 ? '−' : '+'}${money(Math.abs(preview.roundingDifferenceCents))}`}
           />
           <Text size="xs" c="dimmed" maw={340}>

@@ -1,6 +1,7 @@
 import { Alert, Paper, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Export } from '@plainstaff/contracts/exports';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -18,7 +19,9 @@ export function InvoicesTab({ projectId }: { projectId: number }) {
   const exports = useProjectExports(projectId);
   const undo = useUndoExport();
   const retry = useRetryExport();
-  const [expanded, setExpanded] = useState<Set<number>>(new Set());
+  // `?export=ID` (a link from the export page's grid): that export is opened and brought into view.
+  const shown = Number(useSearchParams()[0].get('export')) || null;
+  const [expanded, setExpanded] = useState<Set<number>>(() => new Set(shown ? [shown] : []));
   const [undoTarget, setUndoTarget] = useState<Export | null>(null);
 
   const fail = (error: unknown) =>
@@ -58,6 +61,7 @@ export function InvoicesTab({ projectId }: { projectId: number }) {
                   key={item.id}
                   item={item}
                   expanded={expanded.has(item.id)}
+                  shown={item.id === shown}
                   onExpand={() => toggle(item.id)}
                   onUndo={() => setUndoTarget(item)}
                   onRetry={() =>

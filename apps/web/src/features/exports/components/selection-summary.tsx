@@ -46,7 +46,7 @@ export function SelectionSummary({
             {formatCentsDe(totals.amountCents, currency)}
           </Text>
           {totals.unpricedCount > 0 && (
-            <Text size="xs" c="orange.9">
+            <Text size="xs" c="orange">
               {t('summary.unpriced', { count: totals.unpricedCount })}
             </Text>
           )}

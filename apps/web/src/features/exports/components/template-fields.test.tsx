@@ -55,4 +55,27 @@ describe('TemplateFields', () => {
     await userEvent.click(insertButton('projektnummer'));
     expect(screen.getByRole('textbox', { name: 'Positionstitel' })).toHaveValue('{projektnummer}');
   });
+
+  it('inserts into the field edited last, also when the keyboard passes the other field on the way', async () => {
+    renderFields();
+    const title = screen.getByRole('textbox', { name: 'Positionstitel' });
+    const description = screen.getByRole('textbox', { name: 'Positionsbeschreibung' });
+    await userEvent.click(title);
+    await userEvent.keyboard('{{task} ');
+    // Tab through the description to the placeholders: the title is still the field edited last.
+    await userEvent.tab();
+    expect(description).toHaveFocus();
+    await userEvent.tab();
+    expect(insertButton('projekt')).toHaveFocus();
+    while (!insertButton('monat').matches(':focus')) await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    expect(title).toHaveValue('{task} {monat}');
+    expect(description).toHaveValue('');
+
+    // Typing in the description makes it the target.
+    await userEvent.click(description);
+    await userEvent.keyboard('Leistung: ');
+    await userEvent.click(insertButton('datum'));
+    expect(description).toHaveValue('Leistung: {datum}');
+  });
 });

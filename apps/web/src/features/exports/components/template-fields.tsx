@@ -24,6 +24,14 @@ export function TemplateFields({
   const title = useRef<HTMLInputElement>(null);
   const description = useRef<HTMLTextAreaElement>(null);
   const lastField = useRef<Field>('titleTemplate');
+  // "The field edited last": clicked or typed into – not merely passed with Tab on the way to the
+  // placeholders below, or a keyboard user could only ever insert into the description.
+  const editing = (field: Field) => ({
+    onPointerDown: () => (lastField.current = field),
+    onKeyDown: (e: { key: string }) => {
+      if (e.key !== 'Tab' && e.key !== 'Shift') lastField.current = field;
+    },
+  });
 
   const insert = (placeholder: string) => {
     const field = lastField.current;
@@ -50,7 +58,7 @@ export function TemplateFields({
         description={t('template.titleHint')}
         value={value.titleTemplate}
         maxLength={LINE_TITLE_MAX_LENGTH}
-        onFocus={() => (lastField.current = 'titleTemplate')}
+        {...editing('titleTemplate')}
         onChange={(e) => onChange({ titleTemplate: e.currentTarget.value })}
       />
       <Textarea
@@ -62,7 +70,7 @@ export function TemplateFields({
         autosize
         minRows={2}
         maxRows={6}
-        onFocus={() => (lastField.current = 'descriptionTemplate')}
+        {...editing('descriptionTemplate')}
         onChange={(e) => onChange({ descriptionTemplate: e.currentTarget.value })}
       />
       <div>

@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider, type InfiniteData } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import type {
   BillingRoundingValue,
   ExportBookingPage,
@@ -52,7 +53,9 @@ export function renderGrid(
   const ui = (r: BillingRoundingValue) => (
     <MantineProvider env="test">
       <QueryClientProvider client={qc}>
-        <Harness rounding={r} filter={filter} />
+        <MemoryRouter>
+          <Harness rounding={r} filter={filter} />
+        </MemoryRouter>
       </QueryClientProvider>
     </MantineProvider>
   );

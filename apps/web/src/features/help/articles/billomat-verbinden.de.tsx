@@ -1,4 +1,6 @@
 import { List, Stack, Text, Title } from '@mantine/core';
+import { HelpLink } from '../components/help-link';
+import { HelpScreenshot } from '../components/help-screenshot';
 import type { HelpArticle } from './types';
 
 function Body() {
@@ -37,12 +39,20 @@ function Body() {
           Kostenstelle Ihres Kunden.
         </List.Item>
         <List.Item>
-          Wählen Sie, ob exportierte Rechnungen als Entwurf in billomat landen (empfohlen, Sie prüfen sie dort
-          noch einmal) oder gleich abgeschlossen werden, und auf Wunsch eine Rechnungsvorlage.
+          Wählen Sie unter „Exportierte Rechnungen“, ob Rechnungen „Als Entwurf anlegen“ (empfohlen: Sie
+          prüfen sie in billomat noch einmal) oder „Direkt abschließen“ gelten soll, und auf Wunsch eine
+          Rechnungsvorlage aus billomat.
         </List.Item>
         <List.Item>Klicken Sie auf „Verbindung testen“ und danach auf „Speichern“.</List.Item>
       </List>
-      <Text>Die Kachel zeigt anschließend „Verbunden mit“ und den Namen Ihres billomat-Kontos.</Text>
+      <HelpScreenshot
+        name="billomat-einstellungen"
+        alt="Der Dialog billomat-Einstellungen mit billomat-ID, API Key, Mehrwertsteuersatz und den Knöpfen Verbindung testen und Speichern."
+      />
+      <Text>
+        Die Kachel zeigt anschließend „Verbunden mit“ und den Namen Ihres billomat-Kontos. Als Nächstes holen
+        Sie Ihre Kunden: <HelpLink to="kunden-importieren">Kunden aus billomat importieren</HelpLink>.
+      </Text>
       <Title order={3}>Wenn der Test scheitert</Title>
       <List spacing={4}>
         <List.Item>
@@ -58,9 +68,8 @@ function Body() {
           Problem. Versuchen Sie es in einigen Minuten noch einmal.
         </List.Item>
         <List.Item>
-          <b>Anfragelimit erreicht:</b> billomat erlaubt pro Viertelstunde nur eine begrenzte Zahl von
-          Anfragen, die sich alle angebundenen Programme teilen. Die Meldung nennt die Uhrzeit, ab der es
-          wieder geht.
+          <b>Anfragelimit erreicht:</b> billomat erlaubt je Konto 300 Anfragen pro Viertelstunde, die sich
+          alle angebundenen Programme teilen. Die Meldung nennt die Uhrzeit, ab der es wieder geht.
         </List.Item>
       </List>
       <Title order={3}>Sicherheit</Title>

@@ -1,4 +1,6 @@
 import { List, Stack, Text, Title } from '@mantine/core';
+import { HelpLink } from '../components/help-link';
+import { HelpScreenshot } from '../components/help-screenshot';
 import type { HelpArticle } from './types';
 
 function Body() {
@@ -31,17 +33,24 @@ function Body() {
           its own rate, which then wins.
         </List.Item>
         <List.Item>
-          If you like, tick “Print the project description on the invoice”. The project's description then
-          appears in the invoice's intro text – the right place for your customer's order number or cost
-          centre.
+          If you like, tick “Print the project description on the invoice”. The project&apos;s description
+          then appears in the invoice&apos;s intro text – the right place for your customer&apos;s order
+          number or cost centre.
         </List.Item>
         <List.Item>
-          Choose whether exported invoices arrive in billomat as drafts (recommended: you check them there
-          once more) or are completed right away, and optionally an invoice template.
+          Under “Exported invoices”, choose “Create as draft” (recommended: you check them in billomat once
+          more) or “Complete right away”, and optionally an invoice template from billomat.
         </List.Item>
         <List.Item>Click “Test connection”, then “Save”.</List.Item>
       </List>
-      <Text>The tile then shows “Connected to” and the name of your billomat account.</Text>
+      <HelpScreenshot
+        name="billomat-einstellungen"
+        alt="The billomat settings dialog with billomat ID, API key, VAT rate and the buttons to test the connection and save."
+      />
+      <Text>
+        The tile then shows “Connected to” and the name of your billomat account. Next, fetch your customers:{' '}
+        <HelpLink to="kunden-importieren">Importing customers from billomat</HelpLink>.
+      </Text>
       <Title order={3}>When the test fails</Title>
       <List spacing={4}>
         <List.Item>
@@ -53,12 +62,12 @@ function Body() {
           Create a new one and enter it.
         </List.Item>
         <List.Item>
-          <b>billomat unreachable:</b> billomat or the server's internet connection has a problem right now.
-          Try again in a few minutes.
+          <b>billomat unreachable:</b> billomat or the server&apos;s internet connection has a problem right
+          now. Try again in a few minutes.
         </List.Item>
         <List.Item>
-          <b>Request limit reached:</b> billomat allows a limited number of requests per quarter hour, shared
-          by every connected program. The message tells you the time from which it works again.
+          <b>Request limit reached:</b> billomat allows 300 requests per account and quarter hour, shared by
+          every connected program. The message tells you the time from which it works again.
         </List.Item>
       </List>
       <Title order={3}>Security</Title>

@@ -1,4 +1,6 @@
 import { List, Stack, Text, Title } from '@mantine/core';
+import { HelpLink } from '../components/help-link';
+import { HelpScreenshot } from '../components/help-screenshot';
 import type { HelpArticle } from './types';
 
 function Body() {
@@ -7,6 +9,7 @@ function Body() {
       <Text>
         Rechnungen gehen an Kunden, die billomat kennt. Deshalb holen Sie Ihre Kunden mit einem Klick aus
         billomat, statt sie abzutippen. Nur importierte Kunden (Herkunft billomat) können abgerechnet werden.
+        Importieren dürfen Administratoren und Projektleitungen.
       </Text>
       <Title order={3}>So importieren Sie</Title>
       <List type="ordered" spacing={4}>
@@ -19,16 +22,23 @@ function Body() {
         </List.Item>
         <List.Item>
           Ein Fortschrittsbalken zeigt, wie viele Seiten schon geholt sind (billomat liefert 1.000 Kunden pro
-          Seite). Am Ende steht eine Zusammenfassung, etwa „12 neu, 3 aktualisiert, 140 unverändert“.
+          Seite). Am Ende steht eine Zusammenfassung, etwa „12 neu, 3 aktualisiert, 140 unverändert“. Sie
+          können währenddessen weiterarbeiten.
         </List.Item>
         <List.Item>
           Die Auswahl „Kunde“ zeigt die importierten Kunden sofort; ein bereits gewählter Kunde bleibt
           gewählt.
         </List.Item>
       </List>
+      <HelpScreenshot
+        name="kunden-importieren"
+        alt="Der Projektdialog: neben dem Feld Kunde der Doppelpfeil-Knopf Kunden aus billomat importieren; oben rechts die Meldung Kundenimport abgeschlossen mit der Zusammenfassung."
+      />
       <Text>
         Ist billomat noch nicht verbunden, erklärt der Knopf das und führt Sie zu Administration ›
-        Integrationen (siehe „billomat verbinden“).
+        Integrationen (siehe <HelpLink to="billomat-verbinden">billomat verbinden</HelpLink>). Danach ist
+        alles bereit für die erste Rechnung:{' '}
+        <HelpLink to="stunden-nach-billomat-exportieren">Stunden nach billomat exportieren</HelpLink>.
       </Text>
       <Title order={3}>Was der Import tut</Title>
       <List spacing={4}>

@@ -1,4 +1,6 @@
 import { List, Stack, Text, Title } from '@mantine/core';
+import { HelpLink } from '../components/help-link';
+import { HelpScreenshot } from '../components/help-screenshot';
 import type { HelpArticle } from './types';
 
 function Body() {
@@ -7,6 +9,7 @@ function Body() {
       <Text>
         Invoices go to customers that billomat knows. So instead of typing your customers in, you fetch them
         from billomat with one click. Only imported customers (source billomat) can be invoiced.
+        Administrators and project managers may import.
       </Text>
       <Title order={3}>How to import</Title>
       <List type="ordered" spacing={4}>
@@ -16,15 +19,22 @@ function Body() {
         </List.Item>
         <List.Item>
           A progress bar shows how many pages have been fetched (billomat delivers 1,000 customers per page).
-          At the end a summary says, for example, “12 new, 3 updated, 140 unchanged”.
+          At the end a summary says, for example, “12 new, 3 updated, 140 unchanged”. You can go on working
+          meanwhile.
         </List.Item>
         <List.Item>
           The Customer field lists the imported customers at once; a customer already chosen stays chosen.
         </List.Item>
       </List>
+      <HelpScreenshot
+        name="kunden-importieren"
+        alt="The project dialog: beside the Customer field the double-arrow button to import customers from billomat; top right the message that the customer import finished, with its summary."
+      />
       <Text>
         If billomat is not connected yet, the button says so and leads you to Administration › Integrations
-        (see “Connect billomat”).
+        (see <HelpLink to="billomat-verbinden">Connecting billomat</HelpLink>). Then everything is ready for
+        the first invoice:{' '}
+        <HelpLink to="stunden-nach-billomat-exportieren">Exporting hours to billomat</HelpLink>.
       </Text>
       <Title order={3}>What the import does</Title>
       <List spacing={4}>
@@ -38,7 +48,7 @@ function Body() {
         </List.Item>
         <List.Item>
           <b>Customers archived in billomat</b> are kept and flagged; they no longer appear in the Customer
-          field. On the Customers page, “show archived” lists them.
+          field. On the Customers page, “Show archived” lists them.
         </List.Item>
         <List.Item>
           <b>Customers deleted in billomat</b> are never deleted, because projects refer to them. They are
@@ -74,7 +84,7 @@ function Body() {
 
 export const article: HelpArticle = {
   slug: 'kunden-importieren',
-  title: 'Import customers from billomat',
+  title: 'Importing customers from billomat',
   summary:
     'Fetch all customers from billomat with one click: add new ones, update known ones, no duplicates.',
   order: 20,

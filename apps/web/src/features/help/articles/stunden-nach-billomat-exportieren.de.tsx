@@ -1,4 +1,6 @@
 import { List, Stack, Text, Title } from '@mantine/core';
+import { HelpLink } from '../components/help-link';
+import { HelpScreenshot } from '../components/help-screenshot';
 import type { HelpArticle } from './types';
 
 function Body() {
@@ -10,73 +12,75 @@ function Body() {
       </Text>
       <Title order={3}>Voraussetzungen</Title>
       <List spacing={4}>
-        <List.Item>billomat ist unter Administration › Integrationen verbunden.</List.Item>
         <List.Item>
-          Der Kunde des Projekts wurde aus billomat importiert (Doppelpfeil „Kunden aus billomat importieren“
-          im Projektdialog). Nur solche Kunden können Rechnungen erhalten.
+          billomat ist unter Administration › Integrationen verbunden (
+          <HelpLink to="billomat-verbinden">billomat verbinden</HelpLink>).
+        </List.Item>
+        <List.Item>
+          Der Kunde des Projekts wurde aus billomat importiert (
+          <HelpLink to="kunden-importieren">Kunden aus billomat importieren</HelpLink>). Nur solche Kunden
+          können Rechnungen erhalten.
         </List.Item>
       </List>
-      <Title order={3}>So exportieren Sie</Title>
-      <List type="ordered" spacing={4}>
-        <List.Item>Öffnen Sie das Projekt und klicken Sie auf „Neue Rechnung“.</List.Item>
-        <List.Item>
-          Wählen Sie den Zeitraum („Dieser Monat“, „Letzter Monat“ oder „Zeitraum frei“) und bei Bedarf
-          Mitarbeiter und Tasks. Alle passenden, noch nicht abgerechneten Buchungen sind vorausgewählt. Mit
-          einem Klick auf eine Zeile wählen Sie sie ab oder an; mit gedrückter Umschalttaste einen ganzen
-          Bereich. Unter der Liste sehen Sie Stunden und Betrag der Auswahl.
-        </List.Item>
-        <List.Item>
-          Legen Sie fest, wie Positionen entstehen: „Nach Monat gruppieren“, „Nach Task gruppieren“, „Nach
-          Mitarbeiter gruppieren“ – beliebig kombiniert. Ohne Häkchen wird jede Buchung eine eigene Position.
-          Buchungen mit unterschiedlichen Stundensätzen landen nie in derselben Position.
-        </List.Item>
-        <List.Item>
-          Gestalten Sie „Positionstitel“ und „Positionsbeschreibung“ mit Platzhaltern wie {'{projekt}'},{' '}
-          {'{projektnummer}'}, {'{task}'}, {'{mitarbeiter}'}, {'{monat}'}, {'{datum}'}, {'{kommentare}'} und{' '}
-          {'{stunden}'}. Ein Klick auf einen Platzhalter fügt ihn ein. Ihre Einstellungen werden für das
-          Projekt gemerkt.
-        </List.Item>
-        <List.Item>
-          Prüfen Sie Rechnungsdatum, Abrechnungstakt (Rundung je Buchung auf 6, 15 oder 30 Minuten – die
-          gebuchte Zeit selbst ändert sich nie) und ob die Rechnung als Entwurf angelegt oder in billomat
-          gleich abgeschlossen wird.
-        </List.Item>
-        <List.Item>
-          Die Vorschau zeigt die Rechnung genau so, wie billomat sie berechnet: Positionen mit Menge,
-          Einzelpreis und Gesamt, die Mehrwertsteuer je Satz, Netto und Brutto, den Leistungszeitraum und bei
-          jeder Position, woher ihr Stundensatz stammt. Rot markierte Punkte verhindern den Export und nennen
-          die Abhilfe.
-        </List.Item>
-        <List.Item>Klicken Sie auf „Nach billomat exportieren“.</List.Item>
-      </List>
+      <Title order={3}>1. Buchungen auswählen</Title>
       <Text>
-        Danach sehen Sie Rechnungsnummer, Status und Summen sowie den Link „In billomat öffnen“. Ist
-        „Buchungen als abgerechnet markieren“ gesetzt (empfohlen), tragen die Buchungen ab jetzt die
-        Rechnungsnummer.
+        Öffnen Sie das Projekt und klicken Sie auf „Neue Rechnung“. Wählen Sie den Zeitraum („Dieser Monat“,
+        „Letzter Monat“, „Zeitraum frei“ oder „Gesamt“) und bei Bedarf Mitarbeiter und Tasks. Alle passenden,
+        noch nicht abgerechneten Buchungen sind vorausgewählt. Ein Klick auf eine Zeile wählt sie ab oder an,
+        mit gedrückter Umschalttaste einen ganzen Bereich; mit der Tastatur gehen Sie mit Tab zur Zeile und
+        schalten sie mit der Leertaste um. Unter der Liste stehen Anzahl, Stunden und Betrag der Auswahl.
       </Text>
-      <Title order={3}>Wenn etwas dazwischenkommt</Title>
-      <List spacing={4}>
-        <List.Item>
-          <b>Vorschau veraltet:</b> Hat jemand eine ausgewählte Buchung geändert, nachdem die Vorschau
-          berechnet wurde, wird nichts exportiert. Die Vorschau aktualisiert sich; prüfen Sie sie und
-          exportieren Sie erneut.
-        </List.Item>
-        <List.Item>
-          <b>Ergebnis unklar:</b> Antwortet billomat nicht eindeutig, bleiben die Buchungen reserviert. Mit
-          „Erneut prüfen“ sieht PlainStaff in billomat nach, ob die Rechnung angelegt wurde – es entsteht nie
-          eine zweite Rechnung.
-        </List.Item>
-        <List.Item>
-          <b>Buchungen bereits in einem anderen Export:</b> Zwei Personen wollten dieselben Stunden abrechnen.
-          Nur ein Export gewinnt; laden Sie die Auswahl neu.
-        </List.Item>
-      </List>
-      <Title order={3}>Rechnungen ansehen und rückgängig machen</Title>
       <Text>
-        Im Reiter „Rechnungen“ der Projektakte steht jeder Export mit Status, Rechnungsnummer, Datum, Summen
-        und seinen Positionen. „Rückgängig machen“ löscht einen Entwurf in billomat; eine bereits
-        abgeschlossene Rechnung wird dort nach einer Rückfrage storniert. Danach sind die Buchungen wieder
-        offen und können neu abgerechnet werden.
+        Jede Zeile zeigt die gebuchte Zeit, die abgerechnete Menge, den Stundensatz und den Betrag. Wer mit
+        der Maus auf den Satz zeigt, sieht, woher er stammt (Task, Mitarbeiter, Projekt). Bereits abgerechnete
+        Buchungen tragen die Rechnungsnummer; ein Klick darauf bietet „In billomat öffnen“ und „In der
+        Projektakte anzeigen“ an.
+      </Text>
+      <HelpScreenshot
+        name="export-buchungen"
+        alt="Schritt 1 der Seite Neue Rechnung: Zeitraum, Status und Filter, darunter die Liste der Buchungen mit Häkchen und die Summe der Auswahl."
+      />
+      <Title order={3}>2. Rechnungspositionen gestalten</Title>
+      <Text>
+        Legen Sie mit „Nach Monat gruppieren“, „Nach Task gruppieren“ und „Nach Mitarbeiter gruppieren“ fest,
+        welche Buchungen zu einer Position zusammengefasst werden, und gestalten Sie „Positionstitel“ und
+        „Positionsbeschreibung“ mit Platzhaltern wie {'{task}'} oder {'{monat}'}. Einzelheiten und alle
+        Platzhalter: <HelpLink to="rechnungspositionen-gestalten">Rechnungspositionen gestalten</HelpLink>.
+      </Text>
+      <Text>
+        Daneben wählen Sie Rechnungsdatum, Abrechnungstakt (siehe{' '}
+        <HelpLink to="abrechnungstakt-und-rundung">Abrechnungstakt und Rundung</HelpLink>) und ob die Rechnung
+        in billomat „Als Entwurf anlegen“ oder gleich „In billomat abschließen“ gilt. „Buchungen als
+        abgerechnet markieren“ ist vorgewählt und sollte es bleiben: Nur so kann keine Stunde doppelt
+        abgerechnet werden. Ihre Einstellungen merkt sich das Projekt für den nächsten Export.
+      </Text>
+      <HelpScreenshot
+        name="export-positionen"
+        alt="Schritt 2: die drei Gruppierungs-Häkchen, Positionstitel und Positionsbeschreibung mit den Platzhaltern, rechts Rechnungsdatum, Abrechnungstakt und Entwurf oder Abschließen."
+      />
+      <Title order={3}>3. Vorschau prüfen und exportieren</Title>
+      <Text>
+        Die Vorschau zeigt die Rechnung genau so, wie billomat sie berechnet: Kunde, Bezeichnung,
+        Leistungszeitraum, die Positionen mit Menge, Einzelpreis und Gesamt, die Mehrwertsteuer je Satz, Netto
+        und Brutto – und eine Rundungsdifferenz, falls es eine gibt. Rot markierte Punkte verhindern den
+        Export und nennen die Abhilfe. Jede Änderung oben aktualisiert die Vorschau sofort.
+      </Text>
+      <HelpScreenshot
+        name="export-vorschau"
+        alt="Die Vorschau: Kunde, Bezeichnung, Leistungszeitraum, Positionen mit Menge und Einzelpreis, darunter Netto, Mehrwertsteuer, Brutto und die Rundungsdifferenz."
+      />
+      <Text>
+        Klicken Sie auf „Nach billomat exportieren“. Danach sehen Sie Rechnungsnummer, Status und Summen sowie
+        den Knopf „In billomat öffnen“. Die Buchungen tragen ab jetzt die Rechnungsnummer.
+      </Text>
+      <HelpScreenshot
+        name="export-ergebnis"
+        alt="Das Ergebnis: Rechnung in billomat angelegt, mit Status, Rechnungsdatum, Summen und dem Knopf In billomat öffnen."
+      />
+      <Text>
+        Was nach dem Export geschieht – „Ergebnis unklar“, „Erneut versuchen“, „Rückgängig machen“ – erklärt{' '}
+        <HelpLink to="nach-dem-export">Nach dem Export</HelpLink>. Viele Projekte auf einmal rechnet der{' '}
+        <HelpLink to="abrechnungslauf">Abrechnungslauf</HelpLink> ab.
       </Text>
     </Stack>
   );
@@ -86,7 +90,7 @@ export const article: HelpArticle = {
   slug: 'stunden-nach-billomat-exportieren',
   title: 'Stunden nach billomat exportieren',
   summary:
-    'Buchungen auswählen, zu Positionen gruppieren, Vorschau prüfen und als Rechnung an billomat senden – auch rückgängig machen.',
+    'Buchungen auswählen, zu Positionen gruppieren, Vorschau prüfen und als Rechnung an billomat senden.',
   order: 30,
   Body,
 };

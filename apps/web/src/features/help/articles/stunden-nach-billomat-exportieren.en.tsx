@@ -1,4 +1,6 @@
 import { List, Stack, Text, Title } from '@mantine/core';
+import { HelpLink } from '../components/help-link';
+import { HelpScreenshot } from '../components/help-screenshot';
 import type { HelpArticle } from './types';
 
 function Body() {
@@ -10,66 +12,73 @@ function Body() {
       </Text>
       <Title order={3}>Before you start</Title>
       <List spacing={4}>
-        <List.Item>billomat is connected under Administration › Integrations.</List.Item>
         <List.Item>
-          The project&apos;s customer was imported from billomat (double-arrow button “Import customers from
-          billomat” in the project dialog). Only such customers can be invoiced.
+          billomat is connected under Administration › Integrations (
+          <HelpLink to="billomat-verbinden">Connecting billomat</HelpLink>).
+        </List.Item>
+        <List.Item>
+          The project&apos;s customer was imported from billomat (
+          <HelpLink to="kunden-importieren">Importing customers from billomat</HelpLink>). Only such customers
+          can be invoiced.
         </List.Item>
       </List>
-      <Title order={3}>How to export</Title>
-      <List type="ordered" spacing={4}>
-        <List.Item>Open the project and click “New invoice”.</List.Item>
-        <List.Item>
-          Choose the period (“This month”, “Last month” or a custom range) and, if needed, employees and
-          tasks. All matching bookings not yet billed are preselected. Click a row to toggle it; hold Shift to
-          toggle a whole range. Below the list you see the hours and amount of the selection.
-        </List.Item>
-        <List.Item>
-          Decide how lines are formed: group by month, by task and/or by employee, in any combination. Without
-          grouping every booking becomes its own line. Bookings with different hourly rates never share a
-          line.
-        </List.Item>
-        <List.Item>
-          Shape the line title and description with placeholders such as {'{projekt}'}, {'{projektnummer}'},{' '}
-          {'{task}'}, {'{mitarbeiter}'}, {'{monat}'}, {'{datum}'}, {'{kommentare}'} and {'{stunden}'}.
-          Clicking a placeholder inserts it. Your settings are remembered for the project.
-        </List.Item>
-        <List.Item>
-          Check the invoice date, the billing increment (rounding per booking up to 6, 15 or 30 minutes – the
-          booked time itself never changes) and whether the invoice is created as a draft or completed in
-          billomat right away.
-        </List.Item>
-        <List.Item>
-          The preview shows the invoice exactly as billomat computes it: lines with quantity, unit price and
-          total, VAT per rate, net and gross, the service period and, for each line, where its rate comes
-          from. Points marked red prevent the export and say how to fix them.
-        </List.Item>
-        <List.Item>Click “Export to billomat”.</List.Item>
-      </List>
+      <Title order={3}>1. Select bookings</Title>
       <Text>
-        You then see the invoice number, status and totals and the link “Open in billomat”. With “Mark
-        bookings as billed” on (recommended), the bookings carry the invoice number from now on.
+        Open the project and click “New invoice”. Choose the period (“This month”, “Last month”, “Custom
+        range” or “All”) and, if needed, employees and tasks. All matching bookings not yet billed are
+        preselected. Click a row to toggle it, hold Shift to toggle a whole range; with the keyboard, Tab to
+        the row and press Space. Below the list you see the count, hours and amount of the selection.
       </Text>
-      <Title order={3}>When something gets in the way</Title>
-      <List spacing={4}>
-        <List.Item>
-          <b>Preview outdated:</b> if someone changed a selected booking after the preview was computed,
-          nothing is exported. The preview refreshes; check it and export again.
-        </List.Item>
-        <List.Item>
-          <b>Outcome unclear:</b> if billomat does not answer clearly, the bookings stay reserved. “Check
-          again” looks the invoice up in billomat – a second invoice is never created.
-        </List.Item>
-        <List.Item>
-          <b>Bookings already in another export:</b> two people tried to bill the same hours. Only one export
-          wins; reload the selection.
-        </List.Item>
-      </List>
-      <Title order={3}>Viewing and undoing invoices</Title>
       <Text>
-        The “Invoices” tab of the project file lists every export with its status, invoice number, date,
-        totals and lines. “Undo” deletes a draft in billomat; a completed invoice is cancelled there after you
-        confirm. The bookings are then open again and can be billed anew.
+        Each row shows the booked time, the billed quantity, the hourly rate and the amount. Point at the rate
+        to see where it comes from (task, employee, project). Bookings already billed carry the invoice
+        number; clicking it offers “Open in billomat” and “Show in the project file”.
+      </Text>
+      <HelpScreenshot
+        name="export-buchungen"
+        alt="Step 1 of the New invoice page: period, state and filters, below them the list of bookings with checkboxes and the totals of the selection."
+      />
+      <Title order={3}>2. Shape the invoice lines</Title>
+      <Text>
+        “Group by month”, “Group by task” and “Group by employee” decide which bookings are combined into one
+        line; “Line title” and “Line description” are shaped with placeholders such as {'{task}'} or{' '}
+        {'{monat}'}. Details and every placeholder:{' '}
+        <HelpLink to="rechnungspositionen-gestalten">Shaping invoice lines</HelpLink>.
+      </Text>
+      <Text>
+        Beside them you choose the invoice date, the billing increment (see{' '}
+        <HelpLink to="abrechnungstakt-und-rundung">Billing increment and rounding</HelpLink>) and whether the
+        invoice is “Create as draft” or “Complete in billomat”. “Mark bookings as billed” is on and should
+        stay on: only then can no hour be billed twice. The project remembers your settings for the next
+        export.
+      </Text>
+      <HelpScreenshot
+        name="export-positionen"
+        alt="Step 2: the three grouping checkboxes, line title and line description with the placeholders, on the right invoice date, billing increment and draft or complete."
+      />
+      <Title order={3}>3. Check the preview and export</Title>
+      <Text>
+        The preview shows the invoice exactly as billomat computes it: customer, label, service period, the
+        lines with quantity, unit price and total, VAT per rate, net and gross – and a rounding difference if
+        there is one. Points marked red prevent the export and say how to fix them. Every change above updates
+        the preview at once.
+      </Text>
+      <HelpScreenshot
+        name="export-vorschau"
+        alt="The preview: customer, label, service period, lines with quantity and unit price, below them net, VAT, gross and the rounding difference."
+      />
+      <Text>
+        Click “Export to billomat”. You then see the invoice number, status and totals and the button “Open in
+        billomat”. From now on the bookings carry the invoice number.
+      </Text>
+      <HelpScreenshot
+        name="export-ergebnis"
+        alt="The result: invoice created in billomat, with status, invoice date, totals and the button Open in billomat."
+      />
+      <Text>
+        What happens after the export – “Outcome not clear yet”, “Try again”, “Undo” – is explained in{' '}
+        <HelpLink to="nach-dem-export">After the export</HelpLink>. To bill many projects at once, use the{' '}
+        <HelpLink to="abrechnungslauf">billing run</HelpLink>.
       </Text>
     </Stack>
   );
@@ -78,8 +87,7 @@ function Body() {
 export const article: HelpArticle = {
   slug: 'stunden-nach-billomat-exportieren',
   title: 'Exporting hours to billomat',
-  summary:
-    'Select bookings, group them into lines, check the preview and send the invoice to billomat – and undo.',
+  summary: 'Select bookings, group them into lines, check the preview and send the invoice to billomat.',
   order: 30,
   Body,
 };

@@ -1,11 +1,16 @@
-import type { ComponentType } from 'react';
+import type { ReactElement } from 'react';
+import type { HelpTopic } from '../../../lib/help';
 
 /** One help article in one language: `articles/<slug>.<lng>.tsx` exports `article`. */
 export interface HelpArticle {
-  slug: string;
+  slug: HelpTopic;
   title: string;
   summary: string;
   /** Lower numbers first in the list. */
   order: number;
-  Body: ComponentType;
+  /**
+   * The text, built from elements only and without hooks: the search reads it by calling `Body()`
+   * and walking the elements' children (components/article-text.ts).
+   */
+  Body: () => ReactElement;
 }

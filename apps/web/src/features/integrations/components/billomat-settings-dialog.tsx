@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   Checkbox,
   Group,
@@ -11,12 +10,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCircleCheck, IconHelp } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   BillomatSettingsInputSchema,
   type BillomatSettings,
@@ -24,6 +22,7 @@ import {
   type BillomatSettingsInput,
 } from '@plainstaff/contracts/integrations';
 import { formatBasisPointsDe } from '@plainstaff/contracts/money';
+import { HelpButton } from '../../../components/ui/help-button';
 import { applyServerErrors } from '../../../components/ui/server-errors';
 import { messageOf } from '../../../lib/query-client';
 import { useSaveBillomatSettings } from '../api/save-billomat-settings';
@@ -104,94 +103,94 @@ export function BillomatSettingsDialog({
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={t('dialog.title')}
-      size="lg"
-      scrollAreaComponent={ScrollArea.Autosize}
-    >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label={t('dialog.billomatId')}
-            description={t('dialog.billomatIdHint')}
-            autoComplete="off"
-            spellCheck={false}
-            {...form.register('billomatId')}
-            error={errors.billomatId?.message}
-            data-autofocus
-          />
-          <PasswordInput
-            label={t('dialog.apiKey')}
-            description={
-              settings.apiKeyMasked
-                ? `${t('dialog.apiKeySaved', { masked: settings.apiKeyMasked })} ${t('dialog.apiKeyHint')}`
-                : t('dialog.apiKeyHint')
-            }
-            placeholder={settings.apiKeyMasked ?? undefined}
-            autoComplete="new-password"
-            {...form.register('apiKey')}
-            error={errors.apiKey?.message}
-          />
-          <TextInput
-            label={t('dialog.vatRate')}
-            description={t('dialog.vatRateHint')}
-            inputMode="decimal"
-            rightSection="%"
-            styles={{ wrapper: { maxWidth: 160 } }}
-            {...form.register('vatRate')}
-            error={errors.vatRate?.message}
-          />
-          <Checkbox
-            label={t('dialog.printDescription')}
-            description={t('dialog.printDescriptionHint')}
-            {...form.register('printProjectDescription')}
-            error={errors.printProjectDescription?.message}
-          />
-          <InvoiceOptions control={form.control} connected={settings.connected} />
-
-          {test.isSuccess && (
-            <Alert color="green" icon={<IconCircleCheck size={18} />} role="status">
-              {t('dialog.testOk', { name: test.data.accountName })}
-            </Alert>
-          )}
-          {test.isError && (
-            <Alert color="red" role="alert">
-              {messageOf(test.error)}
-            </Alert>
-          )}
-          {save.isError && (
-            <Alert color="red" role="alert">
-              {messageOf(save.error)}
-            </Alert>
-          )}
-
-          <Anchor component={Link} to="/hilfe/billomat-verbinden" size="sm" target="_blank">
-            <Group gap={4} component="span">
-              <IconHelp size={16} />
-              {t('dialog.help')}
-            </Group>
-          </Anchor>
-
-          <Group justify="space-between" mt="sm">
-            <Group gap="xs">
-              <Button variant="default" onClick={onTest} loading={test.isPending}>
-                {t('dialog.test')}
-              </Button>
-              {settings.connected && <DisconnectButton onDone={close} />}
-            </Group>
-            <Group gap="xs">
-              <Button variant="subtle" onClick={close}>
-                {t('dialog.cancel')}
-              </Button>
-              <Button type="submit" loading={save.isPending}>
-                {t('dialog.save')}
-              </Button>
-            </Group>
+    <Modal.Root opened={opened} onClose={close} size="lg" scrollAreaComponent={ScrollArea.Autosize}>
+      <Modal.Overlay />
+      <Modal.Content>
+        <Modal.Header>
+          <Modal.Title>{t('dialog.title')}</Modal.Title>
+          {/* The "?" beside the close button: the guide opens over the dialog, the form stays as typed. */}
+          <Group gap={4} wrap="nowrap" ml="auto">
+            <HelpButton topic="billomat-verbinden" size="md" />
+            <Modal.CloseButton aria-label={t('dialog.close')} ml={0} />
           </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </Modal.Header>
+        <Modal.Body>
+          <form onSubmit={onSubmit} noValidate>
+            <Stack gap="sm">
+              <TextInput
+                label={t('dialog.billomatId')}
+                description={t('dialog.billomatIdHint')}
+                autoComplete="off"
+                spellCheck={false}
+                {...form.register('billomatId')}
+                error={errors.billomatId?.message}
+                data-autofocus
+              />
+              <PasswordInput
+                label={t('dialog.apiKey')}
+                description={
+                  settings.apiKeyMasked
+                    ? `${t('dialog.apiKeySaved', { masked: settings.apiKeyMasked })} ${t('dialog.apiKeyHint')}`
+                    : t('dialog.apiKeyHint')
+                }
+                placeholder={settings.apiKeyMasked ?? undefined}
+                autoComplete="new-password"
+                {...form.register('apiKey')}
+                error={errors.apiKey?.message}
+              />
+              <TextInput
+                label={t('dialog.vatRate')}
+                description={t('dialog.vatRateHint')}
+                inputMode="decimal"
+                rightSection="%"
+                styles={{ wrapper: { maxWidth: 160 } }}
+                {...form.register('vatRate')}
+                error={errors.vatRate?.message}
+              />
+              <Checkbox
+                label={t('dialog.printDescription')}
+                description={t('dialog.printDescriptionHint')}
+                {...form.register('printProjectDescription')}
+                error={errors.printProjectDescription?.message}
+              />
+              <InvoiceOptions control={form.control} connected={settings.connected} />
+
+              {test.isSuccess && (
+                <Alert color="green" icon={<IconCircleCheck size={18} />} role="status">
+                  {t('dialog.testOk', { name: test.data.accountName })}
+                </Alert>
+              )}
+              {test.isError && (
+                <Alert color="red" role="alert">
+                  {messageOf(test.error)}
+                </Alert>
+              )}
+              {save.isError && (
+                <Alert color="red" role="alert">
+                  {messageOf(save.error)}
+                </Alert>
+              )}
+
+              <Group justify="space-between" mt="sm">
+                <Group gap="xs">
+                  <Button variant="default" onClick={onTest} loading={test.isPending}>
+                    {t('dialog.test')}
+                  </Button>
+                  {settings.connected && <DisconnectButton onDone={close} />}
+                </Group>
+                <Group gap="xs">
+                  <Button variant="subtle" onClick={close}>
+                    {t('dialog.cancel')}
+                  </Button>
+                  <Button type="submit" loading={save.isPending}>
+                    {t('dialog.save')}
+                  </Button>
+                </Group>
+              </Group>
+            </Stack>
+          </form>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

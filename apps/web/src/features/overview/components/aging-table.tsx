@@ -31,7 +31,7 @@ function BucketCell({ row, cell }: { row: AgingRow; cell: AgingCell }) {
   });
   const content = (
     <>
-      <Text size="sm" fw={600} c="blue.7" td="underline" style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" fw={600} c="blue" td="underline" style={{ whiteSpace: 'nowrap' }}>
         {formatCentsDe(cell.cents, row.currency)}
       </Text>
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>

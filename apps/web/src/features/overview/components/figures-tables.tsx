@@ -42,6 +42,7 @@ function FigureCells({ f }: { f: OverviewProject | OverviewCustomer }) {
 }
 
 function Budget({ percent }: { percent: number | null }) {
+  const { t } = useTranslation('overview');
   if (percent === null) return <Text c="dimmed">–</Text>;
   return (
     <>
@@ -50,6 +51,7 @@ function Budget({ percent }: { percent: number | null }) {
         value={Math.min(percent, 100)}
         color={percent > 100 ? 'red' : percent > 80 ? 'orange' : 'teal'}
         size="sm"
+        aria-label={t('tables.budgetUsed', { percent: formatPercent(percent) })}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import { Alert, Skeleton, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { HelpButton } from '../../../components/ui/help-button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { messageOf } from '../../../lib/query-client';
 import { useOverview } from '../api/get-overview';
@@ -15,7 +16,11 @@ export function OverviewPage() {
   const o = overview.data;
   return (
     <>
-      <PageHeader title={t('title')} description={o ? t(`description.${o.scope}`) : undefined} />
+      <PageHeader
+        title={t('title')}
+        description={o ? t(`description.${o.scope}`) : undefined}
+        actions={<HelpButton topic="uebersicht" />}
+      />
       {overview.isError && <Alert color="red">{messageOf(overview.error)}</Alert>}
       {overview.isPending && (
         <Stack>

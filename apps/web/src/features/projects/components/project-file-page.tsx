@@ -2,7 +2,7 @@ import { Alert, Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Tabs, Text 
 import { IconFileInvoice, IconPencil } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { ApiError } from '../../../lib/api-client';
 import { useCanManageProjects } from '../api/get-me';
@@ -32,6 +32,20 @@ export function ProjectFilePage({
   const project = useProject(id);
   const canManage = useCanManageProjects();
   const [editing, setEditing] = useState(false);
+  // The open tab is in the address (`?tab=invoices`), so other pages can link to it.
+  const [params, setParams] = useSearchParams();
+  const tab = tabs.some((x) => x.value === params.get('tab')) ? params.get('tab')! : 'bookings';
+  const showTab = (value: string | null) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.delete('export');
+        if (!value || value === 'bookings') next.delete('tab');
+        else next.set('tab', value);
+        return next;
+      },
+      { replace: true },
+    );
 
   if (project.isPending)
     return (
@@ -93,7 +107,7 @@ export function ProjectFilePage({
       <ProjectSummaryCards project={p} />
       <ProjectFacts project={p} />
       {tabs.length > 0 ? (
-        <Tabs defaultValue="bookings" keepMounted={false}>
+        <Tabs value={tab} onChange={showTab} keepMounted={false}>
           <Tabs.List mb="md">
             <Tabs.Tab value="bookings">{t('file.bookings')}</Tabs.Tab>
             {tabs.map((tab) => (
