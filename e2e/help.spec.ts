@@ -6,13 +6,15 @@ import { demo } from './testing/users';
 
 // Issue 21: every page of the flows has a "?" that opens its article beside the work, the help search
 // finds articles by the words in them, and the help's screenshots are taken here, from the running
-// product: written into the help feature (the SPA serves them from its build) and, like every
-// screenshot of the suite, into test-results/screenshots/. The last step fails when a picture the
-// help ships was not taken by this run.
+// product, into test-results/screenshots/ like every screenshot of the suite. With
+// UPDATE_HELP_SCREENSHOTS=1 they are also written into the help feature (the SPA serves them from its
+// build; commit them), and the last step then fails when a picture the help ships was not retaken.
+// Without it a run leaves the working tree as it was.
 
 test.use({ storageState: demo.admin.file });
 
 const HELP_SHOTS = 'apps/web/src/features/help/screenshots';
+const UPDATE = process.env.UPDATE_HELP_SCREENSHOTS === '1';
 const SHOTS = 'test-results/screenshots';
 
 async function shoot(target: Page | Locator, name: string) {
@@ -21,7 +23,7 @@ async function shoot(target: Page | Locator, name: string) {
     await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const png = await target.screenshot({ animations: 'disabled', caret: 'hide' });
   fs.mkdirSync(SHOTS, { recursive: true });
-  fs.writeFileSync(path.join(HELP_SHOTS, `${name}.png`), png);
+  if (UPDATE) fs.writeFileSync(path.join(HELP_SHOTS, `${name}.png`), png);
   fs.writeFileSync(path.join(SHOTS, `help-${name}.png`), png);
 }
 
@@ -172,11 +174,12 @@ test('every page opens its article from its "?", and the help screenshots are ta
       height: status!.y + status!.height - top!.y + 24,
     },
   });
-  fs.writeFileSync(path.join(HELP_SHOTS, 'uebersicht.png'), png);
+  if (UPDATE) fs.writeFileSync(path.join(HELP_SHOTS, 'uebersicht.png'), png);
   fs.writeFileSync(path.join(SHOTS, 'help-uebersicht.png'), png);
   await helpOpens(page, onThisTopic(page), 'Die Übersicht', 'Buchungen freigeben');
 
-  // Every picture the help ships was taken just now.
+  // Every picture the help ships was taken just now (when retaking them).
+  if (!UPDATE) return;
   const stale = fs
     .readdirSync(HELP_SHOTS)
     .filter((f) => f.endsWith('.png') && fs.statSync(path.join(HELP_SHOTS, f)).mtimeMs < started);
