@@ -7,6 +7,7 @@ import billomatPlugin from './plugins/billomat';
 import compressionPlugin from './plugins/compression';
 import dbPlugin from './plugins/db';
 import errorHandler from './plugins/error-handler';
+import rateLimitPlugin from './plugins/rate-limit';
 import securityPlugin from './plugins/security';
 import spaPlugin from './plugins/spa';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -54,6 +55,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(compressionPlugin);
   await app.register(dbPlugin, { location: opts.dbLocation });
   await app.register(securityPlugin);
+  // Throttles (the login's) count in the database, shared by every instance.
+  await app.register(rateLimitPlugin);
   await app.register(authPlugin, { appSecret: opts.appSecret });
   await app.register(billomatPlugin, {
     appSecret: opts.appSecret,

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
@@ -11,7 +8,7 @@ import { DEMO_ID } from '../../testing/integration';
 import { usersService } from '../../modules/users/users.service';
 import type { ClientTuning } from '../../plugins/billomat';
 import { ORIGIN, TEST_SECRET, cookieOf } from '../../testing/app';
-import { createTestDb } from '../../testing/test-db';
+import { createSharedTestDb } from '../../testing/test-db';
 
 export interface Actor {
   id: number;
@@ -67,9 +64,8 @@ export async function reliabilityHarness(opts: HarnessOptions = {}): Promise<Rel
     ...opts.account,
   };
   const sandbox = await startSandbox({ port: 0, accounts: [account] });
-  const testDb = process.env.TEST_DB === 'postgres' ? await createTestDb() : null;
-  const dir = testDb ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'ps-reliability-'));
-  const location = testDb?.location ?? path.join(dir!, 'db.sqlite');
+  const testDb = await createSharedTestDb();
+  const location = testDb.location;
   const config = loadConfig({
     DEMO: '0',
     LOG_LEVEL: opts.logLevel ?? 'warn',
@@ -145,8 +141,7 @@ export async function reliabilityHarness(opts: HarnessOptions = {}): Promise<Rel
   h.close = async () => {
     await h.app.close();
     await sandbox.close();
-    await testDb?.drop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await testDb.drop();
   };
   h.admin = await h.user('admin');
   if (opts.connect !== false) {

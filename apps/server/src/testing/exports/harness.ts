@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { startSandbox, type Sandbox } from 'billomat-sandbox';
@@ -8,7 +5,7 @@ import { buildApp } from '../../app';
 import { loadConfig } from '../../config';
 import { ORIGIN, TEST_SECRET, cookieOf } from '../app';
 import { freshBillomatWindow } from '../quota';
-import { createTestDb } from '../test-db';
+import { createSharedTestDb } from '../test-db';
 import { usersService } from '../../modules/users/users.service';
 import { DEMO_ID, DEMO_KEY } from '../integration';
 
@@ -64,9 +61,8 @@ export async function exportHarness(
       },
     ],
   });
-  const testDb = process.env.TEST_DB === 'postgres' ? await createTestDb() : null;
-  const dir = testDb ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'ps-exports-'));
-  const location = testDb?.location ?? path.join(dir!, 'db.sqlite');
+  const testDb = await createSharedTestDb();
+  const location = testDb.location;
   const config = loadConfig({ DEMO: '0', LOG_LEVEL: 'warn', BILLOMAT_BASE_URL: sandbox.baseUrlTemplate });
   const logs: string[] = [];
   const logStream = new Writable({
@@ -138,8 +134,7 @@ export async function exportHarness(
     for (const other of others) await other.close();
     await h.app.close();
     await sandbox.close();
-    await testDb?.drop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await testDb.drop();
   };
   {
     const password = `pw-admin-${++seq}-secret`;
