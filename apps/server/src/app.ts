@@ -62,13 +62,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     appSecret: opts.appSecret,
     baseUrl: opts.config.billomatBaseUrl,
     quota: opts.config.billomatQuota,
+    timeoutMs: opts.config.billomatTimeoutMs,
   });
   await app.register(spaPlugin, { root: opts.spaRoot });
 
   // app.exports: the exactly-once protocol and its reconciler sweep (every minute).
   await app.register(exportsPlugin, { appSecret: opts.appSecret });
   // app.billingRuns: resumes interrupted runs on ready, checks the schedule every minute.
-  await app.register(billingRunsPlugin, opts.billingRuns ?? {});
+  await app.register(billingRunsPlugin, opts.billingRuns ?? { leaseMs: opts.config.billingRunLeaseMs });
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { demo: opts.config.demo, demoLogin: opts.config.demo ? DEMO_LOGIN : null });

@@ -37,11 +37,12 @@ export interface ExportCtx {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-export function createExportRuntime(): ExportRuntime {
+/** `timeoutMs`: the configured billomat request timeout (BILLOMAT_TIMEOUT_MS); the grace follows it. */
+export function createExportRuntime(timeoutMs = DEFAULT_TIMEOUT_MS): ExportRuntime {
   const rt: ExportRuntime = {
     hooks: {},
     // A user waits for the export: give up on a far rate-limit window instead of sleeping through it.
-    tuning: { maxRateLimitWaitMs: 5_000 },
+    tuning: { maxRateLimitWaitMs: 5_000, timeoutMs },
     inFlight: new Map(),
   };
   return rt;
