@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { startSandbox, type Sandbox } from 'billomat-sandbox';
+import { startSandbox, type RateLimitConfig, type Sandbox } from 'billomat-sandbox';
 import { buildApp } from '../../app';
 import { loadConfig } from '../../config';
 import { ORIGIN, TEST_SECRET, cookieOf } from '../app';
@@ -46,7 +46,15 @@ export const NOT_FOUND_GRACE_MS = 300;
  * joins a start-up run still in progress.
  */
 export async function exportHarness(
-  opts: { echoCustomfield?: boolean; printProjectDescription?: boolean; completeInvoices?: boolean } = {},
+  opts: {
+    echoCustomfield?: boolean;
+    printProjectDescription?: boolean;
+    completeInvoices?: boolean;
+    /** The sandbox account's request limit (default: billomat's 300 per 15 minutes). */
+    rateLimit?: RateLimitConfig;
+    /** More of the app's environment, e.g. BILLOMAT_QUOTA. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ExportHarness> {
   const sandbox = await startSandbox({
     port: 0,
@@ -58,12 +66,18 @@ export async function exportHarness(
         clientCount: 2,
         seed: 1,
         echoCustomfieldOnCreate: opts.echoCustomfield ?? true,
+        ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
       },
     ],
   });
   const testDb = await createSharedTestDb();
   const location = testDb.location;
-  const config = loadConfig({ DEMO: '0', LOG_LEVEL: 'warn', BILLOMAT_BASE_URL: sandbox.baseUrlTemplate });
+  const config = loadConfig({
+    DEMO: '0',
+    LOG_LEVEL: 'warn',
+    BILLOMAT_BASE_URL: sandbox.baseUrlTemplate,
+    ...opts.env,
+  });
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _enc, cb) {
