@@ -25,8 +25,9 @@ export const exportsPlugin = fp<ExportsPluginOptions>(
   async (app, opts) => {
     const rt = createExportRuntime(app.billomat.timeoutMs);
     const ctx = { db: app.db, billomat: app.billomat, log: app.log, rt };
-    // Longer than one protocol run can take (POST, customfield and complete: 2 min at the default 30 s).
-    const olderThanMs = 4 * app.billomat.timeoutMs;
+    // Longer than one protocol run can take: POST, customfield and complete, each after at most one
+    // timeout's wait for the rate-limit window (3 min at the default 30 s).
+    const olderThanMs = 6 * app.billomat.timeoutMs;
     const api = exportsService(ctx, previewTokenKey(opts.appSecret));
     app.decorate('exports', api);
 
