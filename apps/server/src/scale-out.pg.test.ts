@@ -73,7 +73,13 @@ beforeAll(async () => {
     ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'warn',
   };
-  instances = await Promise.all([startServer({ name: 'a', env }), startServer({ name: 'b', env })]);
+  const started = await Promise.allSettled([
+    startServer({ name: 'a', env }),
+    startServer({ name: 'b', env }),
+  ]);
+  instances = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  // One that did not start fails the test; the one that did is stopped in afterAll.
+  for (const s of started) if (s.status === 'rejected') throw s.reason;
   proxy = await roundRobinProxy(() => instances.map((i) => i.url));
 }, 120_000);
 afterAll(async () => {

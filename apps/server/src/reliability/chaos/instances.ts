@@ -12,6 +12,12 @@ import { fileURLToPath } from 'node:url';
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const entry = path.join(serverDir, 'src/server.ts');
 
+// A test or the chaos command that ends (or fails) must not leave server processes behind.
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
 export interface ServerProcess {
   readonly name: string;
   /** http://127.0.0.1:PORT while the process is up. */
@@ -59,8 +65,14 @@ export async function startServer(opts: ServerOptions): Promise<ServerProcess> {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = c;
+      children.add(c);
       p.pid = c.pid ?? 0;
-      exited = new Promise((resolve) => c.once('exit', () => resolve()));
+      exited = new Promise((resolve) =>
+        c.once('exit', () => {
+          children.delete(c);
+          resolve();
+        }),
+      );
       void exited.then(() => {
         if (child === c) p.alive = false;
       });

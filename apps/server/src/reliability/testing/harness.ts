@@ -146,17 +146,22 @@ export async function reliabilityHarness(opts: HarnessOptions = {}): Promise<Rel
   };
   h.admin = await h.user('admin');
   if (opts.connect !== false) {
-    const saved = await h.send('PUT', '/api/integrations/billomat', {
-      billomatId: account.billomatId,
-      apiKey: account.apiKey,
-      vatRate: '19',
-      printProjectDescription: true,
-      completeInvoices: false,
-      templateId: null,
-    });
+    const saved = await h.send('PUT', '/api/integrations/billomat', connectionOf(account));
     if (saved.statusCode !== 200) throw new Error(`connect failed: ${saved.statusCode} ${saved.body}`);
   }
   return h;
+}
+
+/** The integrations form as the suites fill it in for a sandbox account. */
+export function connectionOf(account: AccountConfig) {
+  return {
+    billomatId: account.billomatId,
+    apiKey: account.apiKey,
+    vatRate: '19',
+    printProjectDescription: true,
+    completeInvoices: false,
+    templateId: null,
+  };
 }
 
 /** Every row of every table of the app's database, for before/after comparisons. */
