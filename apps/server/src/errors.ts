@@ -172,6 +172,41 @@ export const errorCatalog = {
     message:
       'Der Kundenimport wurde unterbrochen (der Server wurde beendet). Bitte starten Sie den Import erneut.',
   },
+  CUSTOMER_RELINK_NOT_READY: {
+    status: 409,
+    message: 'Dieser Kundenimport ist nicht abgeschlossen. Bitte warten Sie, bis er beendet ist.',
+  },
+  CUSTOMER_RELINK_ACCOUNT_CHANGED: {
+    status: 409,
+    message:
+      'Seit diesem Import ist ein anderes billomat-Konto verbunden. Bitte importieren Sie die Kunden erneut und bestätigen Sie die Verknüpfung dann.',
+  },
+  // billomat accounts (issue 19)
+  BILLOMAT_ACCOUNT_SWITCH_UNCONFIRMED: {
+    status: 409,
+    message:
+      'Sie verbinden ein anderes billomat-Konto. Bitte bestätigen Sie den Wechsel im Dialog, nachdem Sie gelesen haben, was er bedeutet.',
+  },
+  BILLOMAT_ACCOUNT_SWITCH_PENDING: {
+    status: 409,
+    message:
+      'Im bisherigen billomat-Konto sind noch Exporte ungeklärt. Bitte warten Sie, bis billomat wieder erreichbar ist, und versuchen Sie den Wechsel dann erneut.',
+  },
+  BILLOMAT_ACCOUNT_SWITCH_BUSY: {
+    status: 409,
+    message:
+      'Gerade laufen ein Abrechnungslauf oder ein Kundenimport. Bitte warten Sie, bis sie beendet sind, und wechseln Sie das billomat-Konto dann.',
+  },
+  BILLOMAT_ACCOUNT_CHANGED: {
+    status: 409,
+    message:
+      'Dieser Export gehört zu einem anderen billomat-Konto als dem verbundenen. Bitte verbinden Sie wieder dieses Konto, um ihn zu bearbeiten.',
+  },
+  CUSTOMER_DELETED_IN_BILLOMAT: {
+    status: 422,
+    message:
+      'Der Kunde wurde in billomat gelöscht. Die Buchungen sind wieder offen. Bitte importieren Sie die Kunden erneut und ordnen Sie dem Projekt einen vorhandenen Kunden zu.',
+  },
   // Übersicht (issue 8)
   INVOICE_NOT_CANCELLED: {
     status: 409,

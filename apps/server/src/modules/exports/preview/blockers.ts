@@ -12,6 +12,48 @@ export interface Issue {
 
 const list = (ids: number[]) => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')} …` : ids.join(', '));
 
+/**
+ * The customer's link is used only when it belongs to the connected account (issue 19): another
+ * account's client id means nothing there, or another company. Archived and deleted clients are
+ * refused before any request to billomat.
+ */
+function customerBlockers({ customer, settings }: PreviewInput): Issue[] {
+  const name = customer.name;
+  if (customer.billomatClientId === null) {
+    return [
+      {
+        code: 'CUSTOMER_NOT_LINKED',
+        message: `Der Kunde „${name}“ ist nicht mit billomat verknüpft. Bitte importieren Sie die Kunden über den Doppelpfeil „Kunden aus billomat importieren“ im Projektdialog und wählen Sie dort den importierten Kunden.`,
+      },
+    ];
+  }
+  if (settings && customer.billomatAccount !== null && customer.billomatAccount !== settings.billomatId) {
+    return [
+      {
+        code: 'CUSTOMER_OTHER_ACCOUNT',
+        message: `Der Kunde „${name}“ stammt aus dem billomat-Konto „${customer.billomatAccount}“. Bitte importieren Sie die Kunden des verbundenen Kontos „${settings.billomatId}“ über den Doppelpfeil im Projektdialog und ordnen Sie dem Projekt den importierten Kunden zu.`,
+      },
+    ];
+  }
+  if (customer.missingInBillomat) {
+    return [
+      {
+        code: 'CUSTOMER_DELETED_IN_BILLOMAT',
+        message: `Der Kunde „${name}“ wurde in billomat gelöscht. Bitte ordnen Sie dem Projekt einen vorhandenen Kunden zu oder legen Sie ihn in billomat neu an und importieren Sie die Kunden erneut.`,
+      },
+    ];
+  }
+  if (customer.archived) {
+    return [
+      {
+        code: 'CUSTOMER_ARCHIVED',
+        message: `Der Kunde „${name}“ ist in billomat archiviert. Bitte stellen Sie ihn in billomat wieder her und importieren Sie die Kunden erneut, oder ordnen Sie dem Projekt einen aktiven Kunden zu.`,
+      },
+    ];
+  }
+  return [];
+}
+
 /** Reasons the export cannot run, each with what to do about it. */
 export function blockersOf(input: PreviewInput): Issue[] {
   const out: Issue[] = [];
@@ -22,12 +64,7 @@ export function blockersOf(input: PreviewInput): Issue[] {
         'billomat ist nicht verbunden. Bitte verbinden Sie billomat unter Administration › Integrationen.',
     });
   }
-  if (input.customer.billomatClientId === null) {
-    out.push({
-      code: 'CUSTOMER_NOT_LINKED',
-      message: `Der Kunde „${input.customer.name}“ ist nicht mit billomat verknüpft. Bitte importieren Sie die Kunden über den Doppelpfeil „Kunden aus billomat importieren“ im Projektdialog und wählen Sie dort den importierten Kunden.`,
-    });
-  }
+  out.push(...customerBlockers(input));
   const { notInProject: foreign, notOpen, notBillable } = input.problems;
   if (foreign.length) {
     out.push({

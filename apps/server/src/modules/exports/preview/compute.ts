@@ -23,6 +23,8 @@ export interface ComputedPreview {
   /** The groups the preview was computed from (kept by preview/cache.ts for the export). */
   grouped: GroupedSelection;
   stored: StoredExportOptions | null;
+  /** The connected billomat account the invoice is created in (recorded on the export). */
+  billomatAccount: string | null;
 }
 
 export function profileOf(o: ExportOptions): ExportProfile {
@@ -90,7 +92,14 @@ export function computePreview(
     options: { ...profileOf(options), invoiceDate: options.invoiceDate, markAsBilled: options.markAsBilled },
     context: {
       project: [project.number, project.name, project.description, project.currency, project.vat_override_bp],
-      customer: [customer.id, customer.source, customer.billomatClientId],
+      customer: [
+        customer.id,
+        customer.source,
+        customer.billomatClientId,
+        customer.billomatAccount,
+        customer.archived,
+        customer.missingInBillomat,
+      ],
       settings: settings && [
         settings.billomatId,
         vatRate,
@@ -160,5 +169,6 @@ export function computePreview(
     selectedCount: grouped.selectedCount,
     grouped,
     stored,
+    billomatAccount: settings?.billomatId ?? null,
   };
 }

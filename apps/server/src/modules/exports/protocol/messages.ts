@@ -8,3 +8,6 @@ export const NOT_CREATED =
 
 export const NOT_CONNECTED_PENDING =
   'billomat ist nicht verbunden; der Export wird geprüft, sobald die Verbindung steht.';
+
+export const OTHER_ACCOUNT_PENDING =
+  'Der Export wird geprüft, sobald sein billomat-Konto wieder verbunden ist; bis dahin bleiben die Buchungen reserviert.';
