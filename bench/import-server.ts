@@ -10,18 +10,19 @@ import type { BenchContext, BenchRow } from './lib/types';
 // The same clients through the server's import service (customerImporter().runToEnd(): what
 // POST /api/customers/import runs), into a fresh SQLite file: a first import (creates every customer)
 // and, at 10,000, a re-import (everything unchanged). Naive (10,000 only): the same service, but its
-// client pages at billomat's default page size of 100.
+// client pages at billomat's default page size of 100. Before (10,000 only): the same service with the
+// 1,000-client pages read one after another, as pagesOf did before its read-ahead.
 
 interface Account {
   billomatId: string;
   apiKey: string;
 }
 
-/** The client with `clients.pages()` at per_page=100 instead of 1,000. */
-function pagingBy100(client: BillomatClient): BillomatClient {
+/** The client with `clients.pages()` one page after another, at `perPage` (100: billomat's default). */
+function pagingBy(client: BillomatClient, perPage: number): BillomatClient {
   async function* pages(): AsyncGenerator<Page<Client>> {
     for (let page = 1; ; page++) {
-      const p = await client.clients.list({}, page, 100);
+      const p = await client.clients.list({}, page, perPage);
       yield p;
       if (page >= p.totalPages) return;
     }
@@ -34,7 +35,7 @@ async function importOnce(
   sandbox: Sandbox,
   account: Account,
   file: string,
-  variant: 'ours' | 'naive',
+  variant: 'ours' | 'naive' | 'before',
   runs: number,
 ) {
   const { customerImporter } =
@@ -54,7 +55,7 @@ async function importOnce(
     );
     const client = async () => {
       const c = await server.app.billomat.client();
-      return variant === 'naive' ? pagingBy100(c) : c;
+      return variant === 'ours' ? c : pagingBy(c, variant === 'naive' ? 100 : 1000);
     };
     const importer = customerImporter({ db: server.app.db, client, log: server.app.log });
     const out = [];
@@ -102,6 +103,9 @@ export async function serverImportRows(
   const file = (name: string) => path.join(ctx.tmpDir, `import-${label}${name}.sqlite`);
   const [first, again] = await importOnce(ctx, sandbox, account, file(''), 'ours', opts.again ? 2 : 1);
   const naive = opts.naive ? (await importOnce(ctx, sandbox, account, file('-naive'), 'naive', 1))[0] : null;
+  const before = opts.naive
+    ? (await importOnce(ctx, sandbox, account, file('-before'), 'before', 1))[0]
+    : null;
   const cap = n <= 10_000;
   const limit = cap ? Math.min(2000, 1.2 * pureMs) : 1.2 * pureMs;
   const target = `${cap ? '≤ 2000 ms and ' : ''}≤ 1.2× pure (${round(1.2 * pureMs)} ms)`;
@@ -125,6 +129,16 @@ export async function serverImportRows(
       met: first!.ms <= limit,
     },
   ];
+  if (before)
+    rows.push({
+      benchmark: bench,
+      metric: 'read-ahead: first import before (pages one after another) → after',
+      unit: 'ms',
+      baseline: round(before.ms),
+      ours: round(first!.ms),
+      target: 'info (the same requests)',
+      met: null,
+    });
   if (again)
     rows.push({
       benchmark: bench,
