@@ -13,6 +13,8 @@ import { projectsRepository, type ProjectRow } from '../projects/projects.reposi
 import { toExport } from './exports.mapper';
 import { exportsRepository, type ExportRow } from './exports.repository';
 import { computePreview, lineOptionsOf, type ComputedPreview } from './preview/compute';
+import { previewCache } from './preview/cache';
+import type { GroupedSelection } from './preview/groups.repository';
 import { loadPreviewInput } from './preview/input';
 import { sameToken } from './preview/token';
 import { profilesRepository } from './profiles.repository';
@@ -52,12 +54,11 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
     return row;
   }
   const page = pageService(db, billomat);
-  async function previewOf(project: ProjectRow, options: ExportOptions) {
-    const input = await loadPreviewInput(ctx, project, options.selection, lineOptionsOf(project, options));
+  const previews = previewCache();
+  async function previewOf(project: ProjectRow, options: ExportOptions, grouped?: GroupedSelection) {
+    const lineOptions = lineOptionsOf(project, options);
+    const input = await loadPreviewInput(ctx, project, options.selection, lineOptions, grouped);
     return computePreview(input, options, tokenKey);
-  }
-  async function preview(user: SessionUser, projectId: number, options: ExportOptions) {
-    return previewOf(await access.editable(user, projectId), options);
   }
   const result = async (id: number): Promise<ExportResult> => {
     const exp = await view(id);
@@ -84,10 +85,15 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
       return page.totals(projectId, s, rounding);
     },
     async preview(user: SessionUser, projectId: number, options: ExportOptions): Promise<InvoicePreview> {
-      return (await preview(user, projectId, options)).preview;
+      const computed = await previewOf(await access.editable(user, projectId), options);
+      previews.put(computed.preview.previewToken, computed.grouped);
+      return computed.preview;
     },
     async create(user: SessionUser, projectId: number, request: ExportRequest): Promise<ExportResult> {
-      const computed = await preview(user, projectId, request);
+      const project = await access.editable(user, projectId);
+      // The previewed groups (if this process made the preview): the token below is recomputed from
+      // everything else, and the claim checks that the bookings are still the ones grouped.
+      const computed = await previewOf(project, request, previews.take(request.previewToken) ?? undefined);
       // Named bookings taken by another export since: say so, rather than only "outdated".
       if (computed.blockers.some((b) => b.code === 'BOOKINGS_NOT_OPEN'))
         throw new AppError('BOOKINGS_ALREADY_CLAIMED');

@@ -7,7 +7,7 @@ import {
 import type { ExportOptions, ExportProfile, InvoicePreview } from '@plainstaff/contracts/exports';
 import type { ProjectRow } from '../../projects/projects.repository';
 import { blockersOf, customerWarnings, type Issue } from './blockers';
-import type { Fingerprint } from './groups.repository';
+import type { Fingerprint, GroupedSelection } from './groups.repository';
 import type { StoredExportOptions } from './invoice-input';
 import type { PreviewInput } from './input';
 import { previewToken } from './token';
@@ -20,6 +20,8 @@ export interface ComputedPreview {
   fingerprint: Fingerprint;
   /** Every selected booking, priced or not. */
   selectedCount: number;
+  /** The groups the preview was computed from (kept by preview/cache.ts for the export). */
+  grouped: GroupedSelection;
   stored: StoredExportOptions | null;
   /** The connected billomat account the invoice is created in (recorded on the export). */
   billomatAccount: string | null;
@@ -165,6 +167,7 @@ export function computePreview(
     blockers,
     fingerprint: grouped.fingerprint,
     selectedCount: grouped.selectedCount,
+    grouped,
     stored,
     billomatAccount: settings?.billomatId ?? null,
   };
