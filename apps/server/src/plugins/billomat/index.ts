@@ -2,7 +2,6 @@ import fp from 'fastify-plugin';
 import { createBillomatClient, type BillomatClient, type BillomatClientOptions } from '@plainstaff/billomat';
 import { AppError } from '../../errors';
 import { deriveKey } from '../../lib/secrets';
-import { billomatProxy } from './proxy';
 import { quotaGate, quotaState, type QuotaConfig, type QuotaState } from './quota';
 import { settingsStore, type BillomatConnection, type SettingsStore } from './settings.store';
 
@@ -73,8 +72,6 @@ export default fp<BillomatPluginOptions>(
       quotaConfig: opts.quota,
     };
     app.decorate('billomat', api);
-
-    await app.register(billomatProxy, { prefix: '/api/billomat-proxy' });
   },
   { name: 'billomat', dependencies: ['db', 'auth'] },
 );
