@@ -7,7 +7,8 @@ import type {
   BillomatTemplate,
 } from '@plainstaff/contracts/integrations';
 import { maskApiKey } from '@plainstaff/contracts/integrations';
-import { fieldError } from '../../errors';
+import { AppError, fieldError } from '../../errors';
+import { readMessage, storeMessage } from '../../lib/stored-message';
 import {
   mapBillomatErrors,
   toBillomatAppError,
@@ -18,9 +19,11 @@ import {
 // The dialog waits for the answer: one attempt, no waiting for the next rate-limit window.
 const INTERACTIVE: ClientTuning = { timeoutMs: 10_000, maxRetries: 0, maxRateLimitWaitMs: 0 };
 
-const KEY_REQUIRED =
-  'Bitte den API Key eingeben. Sie erstellen ihn in billomat unter Einstellungen › Administration › Nutzer.';
-const ID_REQUIRED = 'Bitte die billomat-ID eingeben.';
+/** What a failed check stores for the tile: billomat's coded failure, else a general one. */
+const failureOf = (err: unknown) =>
+  storeMessage(
+    err instanceof AppError ? err.ref : { code: 'INTEGRATION_CHECK_FAILED', params: {} },
+  ) as string;
 
 export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogger) {
   const store = billomat.store;
@@ -39,11 +42,11 @@ export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogge
       accountName: connected ? (row?.account_name ?? null) : null,
       connectedAt: row?.connected_at ?? null,
       lastCheckAt: row?.last_check_at ?? null,
-      lastError: row?.last_error ?? null,
+      lastError: readMessage(row?.last_error ?? null),
     };
   }
 
-  /** Asks billomat who the account is; failures become the German AppError of plugins/billomat. */
+  /** Asks billomat who the account is; failures become the coded AppError of plugins/billomat. */
   async function myself(billomatId: string, apiKey: string): Promise<string> {
     const account = await mapBillomatErrors(() =>
       billomat.clientFor(billomatId, apiKey, INTERACTIVE).clients.myself(),
@@ -57,14 +60,14 @@ export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogge
     async save(input: BillomatSettingsInput): Promise<BillomatSettings> {
       const newKey = input.apiKey === '' ? null : input.apiKey;
       const apiKey = newKey ?? (await store.savedApiKey());
-      if (!apiKey) throw fieldError('apiKey', KEY_REQUIRED);
+      if (!apiKey) throw fieldError('apiKey', 'FIELD_API_KEY_REQUIRED');
       // Saving also checks, so the tile shows the real state; an unreachable billomat does not block saving.
       let accountName: string | null = null;
       let failure: string | null = null;
       try {
         accountName = await myself(input.billomatId, apiKey);
       } catch (err) {
-        failure = err instanceof Error ? err.message : 'billomat-Prüfung fehlgeschlagen.';
+        failure = failureOf(err);
         log.warn({ err: toBillomatAppError(err) }, 'billomat check on save failed');
       }
       await store.save(
@@ -86,16 +89,16 @@ export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogge
     async test(input: BillomatConnectionTestInput): Promise<BillomatConnectionTestResult> {
       const saved = await store.row();
       const billomatId = input.billomatId ?? saved?.billomat_id ?? null;
-      if (!billomatId) throw fieldError('billomatId', ID_REQUIRED);
+      if (!billomatId) throw fieldError('billomatId', 'FIELD_BILLOMAT_ID_REQUIRED');
       const apiKey = input.apiKey || (await store.savedApiKey());
-      if (!apiKey) throw fieldError('apiKey', KEY_REQUIRED);
+      if (!apiKey) throw fieldError('apiKey', 'FIELD_API_KEY_REQUIRED');
       const isSaved = billomatId === saved?.billomat_id && input.apiKey === '';
       try {
         const accountName = await myself(billomatId, apiKey);
         if (isSaved) await store.recordCheck({ accountName });
         return { ok: true, accountName };
       } catch (err) {
-        if (isSaved && err instanceof Error) await store.recordCheck({ error: err.message });
+        if (isSaved) await store.recordCheck({ error: failureOf(err) });
         throw err;
       }
     },

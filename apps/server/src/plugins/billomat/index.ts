@@ -5,7 +5,7 @@ import { deriveKey } from '../../lib/secrets';
 import { quotaGate, quotaState, type QuotaConfig, type QuotaState } from './quota';
 import { settingsStore, type BillomatConnection, type SettingsStore } from './settings.store';
 
-export { mapBillomatErrors, toBillomatAppError } from './errors';
+export { billomatFailure, mapBillomatErrors, toBillomatAppError } from './errors';
 export type { BillomatConnection, SettingsStore } from './settings.store';
 
 /** Client tuning that callers may override (the connection test wants fast, single-shot answers). */

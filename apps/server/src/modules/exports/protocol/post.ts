@@ -1,6 +1,6 @@
 import { isBillomatError } from '@plainstaff/billomat';
 import { AppError } from '../../../errors';
-import { toBillomatAppError } from '../../../plugins/billomat';
+import { billomatFailure, toBillomatAppError } from '../../../plugins/billomat';
 import { exportsRepository, type ExportRow } from '../exports.repository';
 import { OUTCOME_UNKNOWN } from './messages';
 import { exportClient, reconcileUnlocked } from './reconcile';
@@ -17,7 +17,7 @@ export async function postInvoice(ctx: ExportCtx, exp: ExportRow): Promise<Expor
   const repo = exportsRepository(ctx.db);
   const client = await exportClient(ctx);
   if (!client) {
-    await markFailed(ctx.db, exp.id, new AppError('BILLOMAT_NOT_CONNECTED').message);
+    await markFailed(ctx.db, exp.id, new AppError('BILLOMAT_NOT_CONNECTED').ref);
     throw new AppError('BILLOMAT_NOT_CONNECTED');
   }
   let invoice;
@@ -26,7 +26,7 @@ export async function postInvoice(ctx: ExportCtx, exp: ExportRow): Promise<Expor
   } catch (err) {
     if (isBillomatError(err) && !err.outcomeUnknown) {
       // Definitely not executed (4xx, or a 429 that billomat refused): give the bookings back.
-      await markFailed(ctx.db, exp.id, err.userMessage);
+      await markFailed(ctx.db, exp.id, billomatFailure(err).ref);
       throw toBillomatAppError(err);
     }
     ctx.log.warn({ err, exportId: exp.id }, 'export outcome unknown, reconciling');

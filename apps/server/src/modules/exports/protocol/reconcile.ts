@@ -2,7 +2,8 @@ import { isBillomatError, type BillomatClient } from '@plainstaff/billomat';
 import { AppError } from '../../../errors';
 import { exportsRepository, type ExportRow } from '../exports.repository';
 import { lookupInvoice } from './lookup';
-import { NOT_CONNECTED_PENDING, NOT_CREATED, OUTCOME_UNKNOWN } from './messages';
+import { billomatFailure } from '../../../plugins/billomat';
+import { NOT_CONNECTED_PENDING, NOT_CREATED, outcomeUnknownBecause } from './messages';
 import { singleFlight, withinNotFoundGrace, type ExportCtx } from './runtime';
 import { settleCreated } from './settle';
 import { markFailed, notePending } from './transitions';
@@ -37,7 +38,7 @@ export async function reconcileUnlocked(ctx: ExportCtx, exp: ExportRow): Promise
     else await markFailed(ctx.db, exp.id, NOT_CREATED);
   } catch (err) {
     if (!isBillomatError(err)) throw err;
-    await notePending(ctx.db, exp.id, `${OUTCOME_UNKNOWN} ${err.userMessage}`);
+    await notePending(ctx.db, exp.id, outcomeUnknownBecause(billomatFailure(err).ref));
   }
 }
 
