@@ -7,6 +7,7 @@ import type { CustomerImportRun } from '@plainstaff/contracts/customer-import';
 import { customerImportKeys } from '../api/customer-import-keys';
 import { followImport } from '../api/follow-import';
 import { importStatusQueryOptions } from '../api/get-import-status';
+import { renderMessage } from '../../../lib/messages';
 
 // One notification per run: a finished run's summary may still be on screen when the next starts.
 const notificationId = (run: CustomerImportRun) => `customer-import-${run.id}`;
@@ -68,7 +69,7 @@ function finish(run: CustomerImportRun, qc: QueryClient, t: TFunction<'customer-
     autoClose: ok ? 10_000 : false,
     color: ok ? 'green' : 'red',
     title: ok ? t('doneTitle') : t('failedTitle'),
-    message: ok ? summaryText(run, t) : (run.error?.message ?? t('failed')),
+    message: ok ? summaryText(run, t) : run.error ? renderMessage(run.error) : t('failed'),
   });
   // Only the lists: the form of an open project dialog keeps its values, and so its selection.
   for (const queryKey of customerImportKeys.afterImport) void qc.invalidateQueries({ queryKey });

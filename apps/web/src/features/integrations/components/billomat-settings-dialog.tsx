@@ -29,6 +29,8 @@ import { useSaveBillomatSettings } from '../api/save-billomat-settings';
 import { useTestBillomatConnection } from '../api/test-billomat-connection';
 import { DisconnectButton } from './disconnect-button';
 import { InvoiceOptions } from './invoice-options';
+import { localized } from '../../../lib/form-resolver';
+import { renderMessage } from '../../../lib/messages';
 
 const FIELDS = [
   'billomatId',
@@ -63,7 +65,7 @@ export function BillomatSettingsDialog({
   const save = useSaveBillomatSettings();
   const test = useTestBillomatConnection();
   const form = useForm<BillomatSettingsFormValues, unknown, BillomatSettingsInput>({
-    resolver: zodResolver(BillomatSettingsInputSchema),
+    resolver: localized(zodResolver(BillomatSettingsInputSchema)),
     defaultValues: defaultsOf(settings),
   });
   // Fresh values on every opening; not on refetches, which would wipe what the user is typing.
@@ -84,7 +86,10 @@ export function BillomatSettingsDialog({
       onSuccess: (saved) => {
         notifications.show(
           saved.lastError
-            ? { color: 'orange', message: t('dialog.savedWithError', { message: saved.lastError }) }
+            ? {
+                color: 'orange',
+                message: t('dialog.savedWithError', { message: renderMessage(saved.lastError) }),
+              }
             : { color: 'green', message: t('dialog.saved') },
         );
         close();
