@@ -13,6 +13,13 @@ export const CustomerImportSummarySchema = z.object({
   missing: z.number().int(),
   /** Archived clients in billomat (kept, flagged, hidden from the "Kunde" select box). */
   archived: z.number().int(),
+  /**
+   * Clients held back because a customer of another billomat account has the same client number:
+   * they are linked to that customer only when the user confirms it (POST …/runs/:id/relink).
+   */
+  relinkable: z.number().int(),
+  /** Customers of another account relinked to this account's clients after the user confirmed. */
+  relinked: z.number().int(),
 });
 export type CustomerImportSummary = z.infer<typeof CustomerImportSummarySchema>;
 
@@ -27,6 +34,8 @@ export const CustomerImportRunSchema = z.object({
   /** Known once billomat answered the first page. */
   pagesTotal: z.number().int().nullable(),
   summary: CustomerImportSummarySchema,
+  /** The billomat account (billomat ID) imported from. */
+  billomatAccount: z.string().nullable(),
   /** Why a run failed, as a coded message that says what to do. */
   error: CodedMessageSchema.nullable(),
 });
@@ -38,6 +47,13 @@ export const CustomerImportStartSchema = z.object({
   joined: z.boolean(),
 });
 export type CustomerImportStart = z.infer<typeof CustomerImportStartSchema>;
+
+/** POST /api/customers/import/runs/:id/relink: what the confirmation changed. */
+export const CustomerRelinkResultSchema = z.object({
+  relinked: z.number().int(),
+  run: CustomerImportRunSchema,
+});
+export type CustomerRelinkResult = z.infer<typeof CustomerRelinkResultSchema>;
 
 /** GET /api/customers/import/status */
 export const CustomerImportStatusSchema = z.object({

@@ -19,6 +19,13 @@ export const CustomerSchema = z.object({
   /** billomat mirror (read-only in PlainStaff); null for manual customers. */
   billomatClientId: z.number().int().nullable(),
   billomatClientNumber: z.string().nullable(),
+  /** The billomat account (billomat ID) the link belongs to; null for manual customers. */
+  billomatAccount: z.string().nullable(),
+  /**
+   * Linked to a billomat account other than the connected one ("anderes billomat-Konto"): an export
+   * is blocked until the customers of the connected account are imported.
+   */
+  otherAccount: z.boolean(),
   taxRule: z.string().nullable(),
   currencyCode: z.string().nullable(),
   archived: z.boolean(),
@@ -84,6 +91,7 @@ export const CustomerOptionSchema = CustomerSchema.pick({
   source: true,
   archived: true,
   missingInBillomat: true,
+  otherAccount: true,
 });
 export type CustomerOption = z.infer<typeof CustomerOptionSchema>;
 

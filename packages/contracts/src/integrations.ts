@@ -56,6 +56,11 @@ export const BillomatSettingsInputSchema = z.object({
   printProjectDescription: z.boolean().default(false),
   completeInvoices: z.boolean().default(false),
   templateId: TemplateIdField.default(null),
+  /**
+   * Saving another billomat ID than the connected one switches the account: the dialog shows what
+   * that means (GET …/account-switch) and sends `true` once the user confirmed it.
+   */
+  confirmAccountSwitch: z.boolean().default(false),
 });
 export type BillomatSettingsInput = z.output<typeof BillomatSettingsInputSchema>;
 export type BillomatSettingsFormValues = z.input<typeof BillomatSettingsInputSchema>;
@@ -83,6 +88,21 @@ export const BillomatSettingsSchema = z.object({
   lastError: CodedMessageSchema.nullable(),
 });
 export type BillomatSettings = z.infer<typeof BillomatSettingsSchema>;
+
+export const BillomatAccountSwitchQuerySchema = z.object({ billomatId: BillomatIdField });
+
+/** `GET /api/integrations/billomat/account-switch`: what switching away from the connected account means. */
+export const BillomatAccountSwitchSchema = z.object({
+  /** The connected account (billomat ID); null when none is connected (then nothing is switched). */
+  from: z.string().nullable(),
+  /** Customers linked to it: their exports are blocked until the new account's customers are imported. */
+  linkedCustomers: z.number().int(),
+  /** Exports whose outcome in it is unclear: reconciled first, or the switch is refused. */
+  pendingExports: z.number().int(),
+  /** Invoices created in it: their status is no longer updated, undo is not possible from here. */
+  syncingInvoices: z.number().int(),
+});
+export type BillomatAccountSwitch = z.infer<typeof BillomatAccountSwitchSchema>;
 
 export const BillomatConnectionTestResultSchema = z.object({
   ok: z.literal(true),

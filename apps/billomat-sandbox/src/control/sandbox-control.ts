@@ -1,5 +1,5 @@
 import { ApiFailure, invalid } from '../state/api-failure';
-import { createClient, getClient, updateClient } from '../state/clients';
+import { createClient, deleteClient, getClient, updateClient } from '../state/clients';
 import { renderClient, renderInvoice, renderItem } from '../state/render';
 import { INVOICE_STATUSES } from '../state/defaults';
 import { resolveConfig } from '../state/account';
@@ -78,6 +78,12 @@ export class SandboxControl {
     const rec = updateClient(this.account(id), clientId, fields, this.state.now());
     this.state.changed();
     return renderClient(rec);
+  }
+
+  /** As if deleted in billomat's UI (refused while documents are assigned, like billomat). */
+  deleteClient(id: string, clientId: number): void {
+    deleteClient(this.account(id), clientId);
+    this.state.changed();
   }
 
   invoices(id: string): InvoiceView[] {

@@ -104,6 +104,29 @@ export const errorMessagesDe = {
     'Ein Kundenimport läuft bereits auf einem anderen Server. Bitte warten Sie, bis er beendet ist, und starten Sie ihn dann erneut.',
   CUSTOMER_IMPORT_ABORTED:
     'Der Kundenimport wurde unterbrochen (der Server wurde beendet). Bitte starten Sie den Import erneut.',
+  CUSTOMER_RELINK_NOT_READY:
+    'Dieser Kundenimport ist nicht abgeschlossen. Bitte warten Sie, bis er beendet ist.',
+  CUSTOMER_RELINK_ACCOUNT_CHANGED:
+    'Seit diesem Import ist ein anderes billomat-Konto verbunden. Bitte importieren Sie die Kunden erneut und bestätigen Sie die Verknüpfung dann.',
+  // billomat accounts (issue 19)
+  BILLOMAT_ACCOUNT_SWITCH_UNCONFIRMED:
+    'Sie verbinden ein anderes billomat-Konto. Bitte bestätigen Sie den Wechsel im Dialog, nachdem Sie gelesen haben, was er bedeutet.',
+  BILLOMAT_ACCOUNT_SWITCH_PENDING: {
+    default:
+      'Im bisherigen billomat-Konto sind noch Exporte ungeklärt. Bitte warten Sie, bis billomat wieder erreichbar ist, und versuchen Sie den Wechsel dann erneut.',
+    // {{account}}: the connected account, {{count}} its unresolved exports
+    one: 'Im billomat-Konto „{{account}}“ ist noch 1 Export ungeklärt (billomat antwortet nicht eindeutig). Bitte versuchen Sie den Wechsel später erneut; bis dahin bleibt „{{account}}“ verbunden.',
+    other:
+      'Im billomat-Konto „{{account}}“ sind noch {{count}} Exporte ungeklärt (billomat antwortet nicht eindeutig). Bitte versuchen Sie den Wechsel später erneut; bis dahin bleibt „{{account}}“ verbunden.',
+  },
+  BILLOMAT_ACCOUNT_SWITCH_BUSY:
+    'Gerade laufen ein Abrechnungslauf oder ein Kundenimport. Bitte warten Sie, bis sie beendet sind, und wechseln Sie das billomat-Konto dann.',
+  BILLOMAT_ACCOUNT_CHANGED: {
+    default:
+      'Dieser Export gehört zu einem anderen billomat-Konto als dem verbundenen. Bitte verbinden Sie wieder dieses Konto, um ihn zu bearbeiten.',
+    accounts:
+      'Diese Rechnung gehört zum billomat-Konto „{{account}}“; verbunden ist „{{connected}}“. Bitte verbinden Sie wieder „{{account}}“, um sie in billomat zu ändern.',
+  },
   // Übersicht (issue 8)
   INVOICE_NOT_CANCELLED:
     'Die Rechnung ist in billomat nicht storniert. Bitte aktualisieren Sie den Status oder machen Sie den Export rückgängig.',

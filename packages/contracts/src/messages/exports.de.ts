@@ -7,6 +7,17 @@ export const exportMessagesDe = {
   // Blockers (apps/server/src/modules/exports/preview/blockers.ts)
   CUSTOMER_NOT_LINKED:
     'Der Kunde „{{customer}}“ ist nicht mit billomat verknüpft. Bitte importieren Sie die Kunden über den Doppelpfeil „Kunden aus billomat importieren“ im Projektdialog und wählen Sie dort den importierten Kunden.',
+  CUSTOMER_OTHER_ACCOUNT:
+    'Der Kunde „{{customer}}“ stammt aus dem billomat-Konto „{{account}}“. Bitte importieren Sie die Kunden des verbundenen Kontos „{{connected}}“ über den Doppelpfeil im Projektdialog und ordnen Sie dem Projekt den importierten Kunden zu.',
+  // Also an API error (errors.ts) when billomat answers that the client is gone: the default text.
+  CUSTOMER_DELETED_IN_BILLOMAT: {
+    default:
+      'Der Kunde wurde in billomat gelöscht. Die Buchungen sind wieder offen. Bitte importieren Sie die Kunden erneut und ordnen Sie dem Projekt einen vorhandenen Kunden zu.',
+    preview:
+      'Der Kunde „{{customer}}“ wurde in billomat gelöscht. Bitte ordnen Sie dem Projekt einen vorhandenen Kunden zu oder legen Sie ihn in billomat neu an und importieren Sie die Kunden erneut.',
+  },
+  CUSTOMER_ARCHIVED:
+    'Der Kunde „{{customer}}“ ist in billomat archiviert. Bitte stellen Sie ihn in billomat wieder her und importieren Sie die Kunden erneut, oder ordnen Sie dem Projekt einen aktiven Kunden zu.',
   BOOKINGS_NOT_IN_PROJECT:
     'Buchungen gehören nicht zu diesem Projekt ({{ids}}). Bitte laden Sie die Auswahl neu.',
   BOOKINGS_NOT_OPEN:
@@ -33,6 +44,9 @@ export const exportMessagesDe = {
     because:
       'Unklar, ob billomat die Rechnung angelegt hat – wir prüfen das automatisch. Die Buchungen bleiben reserviert, bis das geklärt ist. {{cause}}',
     notConnected: 'billomat ist nicht verbunden; der Export wird geprüft, sobald die Verbindung steht.',
+    // {{cause}}: why this export's account is not the connected one (BILLOMAT_ACCOUNT_CHANGED)
+    otherAccount:
+      '{{cause}} Der Export wird geprüft, sobald sein billomat-Konto wieder verbunden ist; bis dahin bleiben die Buchungen reserviert.',
   },
   EXPORT_AMBIGUOUS_INVOICES:
     'In billomat gibt es {{count}} passende Rechnungen ohne Export-Referenz ({{numbers}}). Bitte prüfen Sie in billomat, welche zu diesem Export gehört, und löschen Sie Doppelte.',

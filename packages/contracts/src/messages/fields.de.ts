@@ -39,6 +39,8 @@ export const fieldMessagesDe = {
     'Die billomat-ID besteht nur aus Kleinbuchstaben, Ziffern und Bindestrichen – z. B. „meinefirma“ aus meinefirma.billomat.net.',
   FIELD_API_KEY_REQUIRED:
     'Bitte den API Key eingeben. Sie erstellen ihn in billomat unter Einstellungen › Administration › Nutzer.',
+  FIELD_API_KEY_FOR_OTHER_ACCOUNT:
+    'Für eine andere billomat-ID bitte den API Key dieses Kontos eingeben. Der gespeicherte Key wird nur an das Konto gesendet, für das er gespeichert wurde.',
   FIELD_API_KEY_TOO_LONG: 'Der API Key hat höchstens {{maximum}} Zeichen.',
   FIELD_API_KEY_CHARS: 'Der API Key darf keine Leerzeichen, Zeilenumbrüche oder Sonderzeichen enthalten.',
   FIELD_TEMPLATE: 'Bitte eine Vorlage aus der Liste wählen.',

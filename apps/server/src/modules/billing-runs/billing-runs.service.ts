@@ -109,6 +109,8 @@ export function billingRunsService(app: FastifyInstance, rt: RunnerRuntime) {
 
   return {
     runner,
+    /** A run is active (running or waiting): the billomat account must not change under it. */
+    running: async () => (await repo.active()).length > 0,
     async preview(o: BillingRunOptions): Promise<BillingRunPreview> {
       const items: BillingRunPreviewItem[] = [];
       for (const p of await eligible.projects(o.cutoffDate, o.projectIds)) {

@@ -17,7 +17,13 @@ describe('linking manual customers to billomat clients', () => {
   afterAll(async () => h.close());
 
   const manual = (name: string, number = '') =>
-    customersService(h.t.app.db).create({ name, number, address: '', email: '', vatId: '' });
+    customersService(h.t.app.db, async () => null).create({
+      name,
+      number,
+      address: '',
+      email: '',
+      vatId: '',
+    });
 
   it('links by normalised name, uses the number only to decide between namesakes, never links on a number alone', async () => {
     const byName = await manual('Müller & Söhne GmbH', 'M-17');
@@ -72,7 +78,7 @@ describe('demo seeding', () => {
   });
 
   it('makes the core demo customers billomat customers, once', async () => {
-    const service = customersService(h.t.app.db);
+    const service = customersService(h.t.app.db, async () => null);
     const ids = [];
     for (const c of demoCustomers) ids.push((await service.create(c)).id);
     const demo = {

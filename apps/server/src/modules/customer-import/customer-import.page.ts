@@ -3,7 +3,11 @@ import type { Client } from '@plainstaff/billomat';
 import type { Database } from '../../db/database';
 import type { CustomersTable } from '../customers/customers.tables';
 import { changedFields, mirroredFields, normalName, normalNumber } from './customer-import.mapper';
-import { importCustomersRepository, type ManualRow } from './customer-import.repository';
+import {
+  importCustomersRepository,
+  type ManualRow,
+  type RelinkCandidate,
+} from './customer-import.repository';
 
 export interface PageCounts {
   created: number;
@@ -11,6 +15,15 @@ export interface PageCounts {
   unchanged: number;
   linked: number;
   archived: number;
+  /** Held back: another account's customer has the client number; relinked only when confirmed. */
+  relinkable: number;
+}
+
+export interface PageTarget {
+  /** The billomat account imported from: every link written belongs to it. */
+  account: string;
+  /** The run the held-back relink candidates are recorded for. */
+  runId: number;
 }
 
 /**
@@ -39,18 +52,53 @@ function linker(manual: ManualRow[]) {
   };
 }
 
-/** Upserts one page of clients by billomat client id; an unchanged client causes no write at all. */
+/**
+ * A client new to this account whose client number belongs to exactly one customer of another
+ * account: that customer is probably the same company, but only the user may say so (issue 19).
+ */
+async function otherAccountMatches(repo: ReturnType<typeof importCustomersRepository>, clients: Client[]) {
+  const rows = await repo.otherAccountsByNumber(clients.map((c) => mirroredFields(c).number));
+  const byNumber = new Map<string, number[]>();
+  for (const r of rows) {
+    const key = r.billomat_client_number ?? '';
+    byNumber.set(key, [...(byNumber.get(key) ?? []), r.id]);
+  }
+  const taken = new Set<number>();
+  return (number: string): number | null => {
+    const ids = byNumber.get(number) ?? [];
+    if (ids.length !== 1 || taken.has(ids[0]!)) return null;
+    taken.add(ids[0]!);
+    return ids[0]!;
+  };
+}
+
+/**
+ * Upserts one page of clients by (account, billomat client id); an unchanged client causes no write at
+ * all. Another account's customers are never touched: a matching client number only holds the client
+ * back as a relink candidate.
+ */
 export async function importPage(
   trx: Transaction<Database>,
   clients: Client[],
   now: string,
+  target: PageTarget,
 ): Promise<PageCounts> {
-  const repo = importCustomersRepository(trx);
-  const counts: PageCounts = { created: 0, updated: 0, unchanged: 0, linked: 0, archived: 0 };
+  const repo = importCustomersRepository(trx, target.account);
+  const counts: PageCounts = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    linked: 0,
+    archived: 0,
+    relinkable: 0,
+  };
   const existing = new Map(
     (await repo.byClientIds(clients.map((c) => c.id))).map((r) => [Number(r.billomat_client_id), r]),
   );
   let link: ReturnType<typeof linker> | null = null;
+  const fresh = clients.filter((c) => !existing.has(c.id));
+  const otherAccount = fresh.length > 0 ? await otherAccountMatches(repo, fresh) : () => null;
+  const candidates: RelinkCandidate[] = [];
   const inserts: Insertable<CustomersTable>[] = [];
 
   for (const client of clients) {
@@ -66,6 +114,11 @@ export async function importPage(
       }
       continue;
     }
+    const sameNumber = otherAccount(next.number);
+    if (sameNumber !== null) {
+      candidates.push({ customerId: sameNumber, clientId: client.id, fields: next });
+      continue;
+    }
     link ??= linker(await repo.unlinkedManual());
     const manual = link(next.name, next.number);
     if (manual) {
@@ -73,6 +126,7 @@ export async function importPage(
         ...next,
         source: 'billomat',
         billomat_client_id: client.id,
+        billomat_account: target.account,
         updated_at: now,
       });
       counts.linked++;
@@ -86,6 +140,8 @@ export async function importPage(
       updated_at: now,
     });
   }
+  await repo.holdCandidates(target.runId, candidates);
+  counts.relinkable = candidates.length;
   counts.created = await repo.insertMany(inserts);
   // A row another writer inserted in the meantime is not ours to count as new.
   counts.unchanged += inserts.length - counts.created;

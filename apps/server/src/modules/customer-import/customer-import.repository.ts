@@ -94,17 +94,43 @@ const mirrorColumns = ['id', 'billomat_client_id', ...MIRRORED_COLUMNS] as const
 // What the customer search reads (customers.search.ts): a change to one of them renews the terms.
 const SEARCHED_COLUMNS = ['name', 'number', 'billomat_client_number', 'address', 'email'] as const;
 
+export interface RelinkCandidate {
+  customerId: number;
+  clientId: number;
+  fields: MirroredFields;
+}
+
 /** The customers side of one page; every call runs inside the page's transaction. */
-export function importCustomersRepository(db: Db) {
+export function importCustomersRepository(db: Db, account: string) {
   const search = customerSearchRepository(db);
   return {
+    /** This account's customers for these client ids (another account's client 5 is another client). */
     async byClientIds(ids: number[]): Promise<MirrorRow[]> {
       if (ids.length === 0) return [];
       return db
         .selectFrom('customers')
         .select(mirrorColumns)
+        .where('billomat_account', '=', account)
         .where('billomat_client_id', 'in', ids)
         .execute();
+    },
+    /** Customers linked to another account, by client number: relink candidates, never relinked silently. */
+    async otherAccountsByNumber(numbers: string[]): Promise<OtherAccountRow[]> {
+      const wanted = [...new Set(numbers.filter((n) => n !== ''))];
+      if (wanted.length === 0) return [];
+      const out: OtherAccountRow[] = [];
+      for (const part of chunks(wanted)) {
+        out.push(
+          ...(await db
+            .selectFrom('customers')
+            .select(['id', 'billomat_client_number', 'billomat_account'])
+            .where('billomat_client_number', 'in', part)
+            .where('billomat_account', 'is not', null)
+            .where('billomat_account', '!=', account)
+            .execute()),
+        );
+      }
+      return out;
     },
     /** Manual customers not linked to billomat yet: link candidates. */
     unlinkedManual: (): Promise<ManualRow[]> =>
@@ -114,15 +140,15 @@ export function importCustomersRepository(db: Db) {
         .where('source', '=', 'manual')
         .where('billomat_client_id', 'is', null)
         .execute(),
-    /** Idempotent by the unique billomat_client_id; returns how many rows were really inserted. */
+    /** Idempotent by the unique (account, client id); returns how many rows were really inserted. */
     async insertMany(rows: Insertable<CustomersTable>[]): Promise<number> {
       let inserted = 0;
-      // ~15 columns per row: 500 rows stay below every dialect's bound-parameter limit.
+      // ~16 columns per row: 500 rows stay below every dialect's bound-parameter limit.
       for (const part of chunks(rows)) {
         const ids = await db
           .insertInto('customers')
-          .values(part)
-          .onConflict((oc) => oc.column('billomat_client_id').doNothing())
+          .values(part.map((r) => ({ ...r, billomat_account: account })))
+          .onConflict((oc) => oc.columns(['billomat_account', 'billomat_client_id']).doNothing())
           .returning('id')
           .execute();
         await search.reindex(ids.map((r) => r.id));
@@ -134,12 +160,29 @@ export function importCustomersRepository(db: Db) {
       await db.updateTable('customers').set(patch).where('id', '=', id).execute();
       if (SEARCHED_COLUMNS.some((c) => c in patch)) await search.reindex([id]);
     },
-    /** billomat customers not flagged missing yet: checked against the clients seen in a complete run. */
+    async holdCandidates(runId: number, candidates: RelinkCandidate[]): Promise<void> {
+      for (const part of chunks(candidates)) {
+        await db
+          .insertInto('customer_relink_candidates')
+          .values(
+            part.map((c) => ({
+              run_id: runId,
+              customer_id: c.customerId,
+              billomat_client_id: c.clientId,
+              fields: JSON.stringify(c.fields),
+            })),
+          )
+          .onConflict((oc) => oc.columns(['run_id', 'customer_id']).doNothing())
+          .execute();
+      }
+    },
+    /** This account's billomat customers not flagged missing yet: checked against a complete run. */
     presentBillomatCustomers: () =>
       db
         .selectFrom('customers')
         .select(['id', 'billomat_client_id'])
         .where('source', '=', 'billomat')
+        .where('billomat_account', '=', account)
         .where('missing_in_billomat', '=', 0)
         .execute(),
     async markMissing(ids: number[], now: string): Promise<void> {
@@ -156,9 +199,15 @@ export function importCustomersRepository(db: Db) {
         .selectFrom('customers')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('source', '=', 'billomat')
+        .where('billomat_account', '=', account)
         .where('missing_in_billomat', '=', 1)
         .executeTakeFirstOrThrow();
       return Number(n);
     },
   };
 }
+
+export type OtherAccountRow = Pick<
+  Selectable<CustomersTable>,
+  'id' | 'billomat_client_number' | 'billomat_account'
+>;

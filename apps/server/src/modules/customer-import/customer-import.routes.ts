@@ -1,12 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParamsSchema } from '@plainstaff/contracts/common';
 import {
   CustomerImportEventsQuerySchema,
   CustomerImportStartSchema,
   CustomerImportStatusSchema,
+  CustomerRelinkResultSchema,
 } from '@plainstaff/contracts/customer-import';
 import { AppError } from '../../errors';
 import { currentUser } from '../../plugins/auth';
 import { streamImport, type OpenStreams } from './customer-import.events';
+import { confirmRelinks } from './customer-import.relink';
 import { customerImporter } from './customer-import.service';
 
 // Like the customer list: admins and managers (the project dialog is theirs).
@@ -26,6 +29,24 @@ export const customerImportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/customers/import',
     { config: staff, schema: { response: { 202: CustomerImportStartSchema } } },
     async (request, reply) => reply.status(202).send(await importer.start(currentUser(request).id)),
+  );
+
+  // The import summary's "Verknüpfen": the user confirms relinking other accounts' customers by number.
+  app.post(
+    '/api/customers/import/runs/:id/relink',
+    {
+      config: staff,
+      schema: {
+        params: IdParamsSchema,
+        response: { 200: CustomerRelinkResultSchema },
+      },
+    },
+    async (request) => {
+      const connected = (await app.billomat.store.row())?.billomat_id ?? null;
+      const relinked = await confirmRelinks(app.db, request.params.id, connected);
+      const run = await importer.find(request.params.id);
+      return { relinked, run: run! };
+    },
   );
 
   app.get(

@@ -18,6 +18,8 @@ export const emptySummary = (): CustomerImportSummary => ({
   linked: 0,
   missing: 0,
   archived: 0,
+  relinkable: 0,
+  relinked: 0,
 });
 
 /**
@@ -28,16 +30,18 @@ export const emptySummary = (): CustomerImportSummary => ({
 export async function runImport(
   db: Kysely<Database>,
   client: BillomatClient,
+  runId: number,
   onProgress: (p: ImportProgress) => Promise<void>,
 ): Promise<CustomerImportSummary> {
+  const target = { account: client.billomatId, runId };
   const summary = emptySummary();
   const seen = new Set<number>();
   let pagesDone = 0;
   let lastTotal = 0;
   for await (const page of client.clients.pages()) {
     const now = new Date().toISOString();
-    const counts = await db.transaction().execute((trx) => importPage(trx, page.items, now));
-    for (const key of ['created', 'updated', 'unchanged', 'linked', 'archived'] as const)
+    const counts = await db.transaction().execute((trx) => importPage(trx, page.items, now, target));
+    for (const key of ['created', 'updated', 'unchanged', 'linked', 'archived', 'relinkable'] as const)
       summary[key] += counts[key];
     for (const c of page.items) seen.add(c.id);
     pagesDone++;
@@ -49,13 +53,13 @@ export async function runImport(
   // then nothing is flagged this time rather than flagging a client that still exists.
   if (seen.size >= lastTotal) {
     await db.transaction().execute(async (trx) => {
-      const repo = importCustomersRepository(trx);
+      const repo = importCustomersRepository(trx, target.account);
       const gone = (await repo.presentBillomatCustomers())
         .filter((c) => c.billomat_client_id !== null && !seen.has(Number(c.billomat_client_id)))
         .map((c) => c.id);
       await repo.markMissing(gone, new Date().toISOString());
     });
   }
-  summary.missing = await importCustomersRepository(db).countMissing();
+  summary.missing = await importCustomersRepository(db, target.account).countMissing();
   return summary;
 }

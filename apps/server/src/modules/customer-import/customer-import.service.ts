@@ -43,7 +43,10 @@ export function toRun(row: RunRow): CustomerImportRun {
       linked: row.linked,
       missing: row.missing,
       archived: row.archived,
+      relinkable: row.relinkable,
+      relinked: row.relinked,
     },
+    billomatAccount: row.billomat_account,
     error: row.error_code ? readMessage(row.error_message ?? '', row.error_code) : null,
   };
 }
@@ -73,7 +76,12 @@ export function customerImporter(deps: ImporterDeps) {
       throw new AppError('CUSTOMER_IMPORT_RUNNING');
     try {
       await runs.abandonRunning(storeMessage(new AppError('CUSTOMER_IMPORT_ABORTED').ref)!, iso(now));
-      const row = await runs.insert({ status: 'running', started_by: userId, started_at: iso(now) });
+      const row = await runs.insert({
+        status: 'running',
+        started_by: userId,
+        started_at: iso(now),
+        billomat_account: client.billomatId,
+      });
       await runs.extendLock(holder, iso(now + ttl), row.id);
       return { client, row };
     } catch (err) {
@@ -85,7 +93,7 @@ export function customerImporter(deps: ImporterDeps) {
   async function execute(a: ActiveImport, client: BillomatClient, row: RunRow): Promise<CustomerImportRun> {
     let run = toRun(row);
     try {
-      const summary = await runImport(db, client, async ({ pagesDone, pagesTotal, summary }) => {
+      const summary = await runImport(db, client, row.id, async ({ pagesDone, pagesTotal, summary }) => {
         await runs.update(row.id, { pages_done: pagesDone, pages_total: pagesTotal, ...summary });
         await runs.extendLock(holder, iso(Date.now() + ttl));
         run = { ...run, pagesDone, pagesTotal, summary };

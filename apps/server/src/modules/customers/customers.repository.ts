@@ -9,7 +9,7 @@ export type CustomerRow = Selectable<CustomersTable> & { project_count: number }
 export type NewCustomerRow = Omit<Selectable<CustomersTable>, 'id'>;
 export type CustomerOptionRow = Pick<
   Selectable<CustomersTable>,
-  'id' | 'name' | 'number' | 'address' | 'source' | 'archived' | 'missing_in_billomat'
+  'id' | 'name' | 'number' | 'address' | 'source' | 'archived' | 'missing_in_billomat' | 'billomat_account'
 >;
 
 /** `%text%` for a case-insensitive LIKE on lower(column), with the wildcards of the text escaped. */
@@ -92,6 +92,7 @@ export function customersRepository(db: Kysely<Database>) {
         'customers.source',
         'customers.archived',
         'customers.missing_in_billomat',
+        'customers.billomat_account',
       ]);
       const ordered = text
         ? columns.orderBy('customers.archived')

@@ -14,7 +14,7 @@ import { customersService } from './customers.service';
 const staff = { roles: ['admin', 'manager'] } as const;
 
 export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = customersService(app.db);
+  const service = customersService(app.db, async () => (await app.billomat.store.row())?.billomat_id ?? null);
 
   app.get(
     '/api/customers',

@@ -20,7 +20,7 @@ beforeAll(async () => {
   ({ db, dialect } = await connectDb({ location: testDb.location }));
   await migrateToLatest(db as Kysely<unknown>);
   await insertManyCustomers(db, 5000);
-  await customersService(db).create({
+  await customersService(db, async () => null).create({
     name: 'Feinkost Müller',
     number: 'K-777',
     address: 'Marktplatz 3\n82487 Oberammergau',

@@ -14,7 +14,11 @@ import { AppError } from '../../errors';
 import { customersRepository, type CustomerOptionRow, type CustomerRow } from './customers.repository';
 import { cityOf } from './customers.search';
 
-export function toCustomer(row: CustomerRow): Customer {
+/** Linked to an account, and that account is not the connected one. */
+const otherAccount = (linkedTo: string | null, connected: string | null) =>
+  linkedTo !== null && linkedTo !== connected;
+
+export function toCustomer(row: CustomerRow, connected: string | null): Customer {
   return {
     id: row.id,
     name: row.name,
@@ -26,6 +30,8 @@ export function toCustomer(row: CustomerRow): Customer {
     source: row.source,
     billomatClientId: row.billomat_client_id,
     billomatClientNumber: row.billomat_client_number,
+    billomatAccount: row.billomat_account,
+    otherAccount: otherAccount(row.billomat_account, connected),
     taxRule: row.tax_rule,
     currencyCode: row.currency_code,
     archived: row.archived === 1,
@@ -37,7 +43,7 @@ export function toCustomer(row: CustomerRow): Customer {
   };
 }
 
-function toOption(row: CustomerOptionRow): CustomerOption {
+function toOption(row: CustomerOptionRow, connected: string | null): CustomerOption {
   return {
     id: row.id,
     name: row.name,
@@ -46,6 +52,7 @@ function toOption(row: CustomerOptionRow): CustomerOption {
     source: row.source,
     archived: row.archived === 1,
     missingInBillomat: row.missing_in_billomat === 1,
+    otherAccount: otherAccount(row.billomat_account, connected),
   };
 }
 
@@ -57,8 +64,10 @@ const inputColumns = (input: CustomerInput) => ({
   vat_id: input.vatId,
 });
 
-export function customersService(db: Kysely<Database>) {
+/** `connected`: the billomat ID of the saved connection (null when not connected). */
+export function customersService(db: Kysely<Database>, connected: () => Promise<string | null>) {
   const repo = customersRepository(db);
+  const view = async (row: CustomerRow) => toCustomer(row, await connected());
 
   async function existing(id: number): Promise<CustomerRow> {
     const row = await repo.findById(id);
@@ -74,19 +83,27 @@ export function customersService(db: Kysely<Database>) {
   return {
     async list(query: CustomerListQuery): Promise<CustomerList> {
       const { rows, total } = await repo.list(query);
-      return { items: rows.map(toCustomer), total, page: query.page, pageSize: query.pageSize };
+      const account = await connected();
+      return {
+        items: rows.map((r) => toCustomer(r, account)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
     async search(query: CustomerSearchQuery): Promise<CustomerSearchResult> {
       const { rows, more } = await repo.options(query.q, CUSTOMER_SEARCH_LIMIT);
-      return { items: rows.map(toOption), more };
+      const account = await connected();
+      return { items: rows.map((r) => toOption(r, account)), more };
     },
-    get: async (id: number) => toCustomer(await existing(id)),
+    get: async (id: number) => view(await existing(id)),
     async create(input: CustomerInput): Promise<Customer> {
       const now = new Date().toISOString();
       const id = await repo.insert({
         ...inputColumns(input),
         source: 'manual',
         billomat_client_id: null,
+        billomat_account: null,
         billomat_client_number: null,
         tax_rule: null,
         currency_code: null,
@@ -96,12 +113,12 @@ export function customersService(db: Kysely<Database>) {
         created_at: now,
         updated_at: now,
       });
-      return toCustomer(await existing(id));
+      return view(await existing(id));
     },
     async update(id: number, input: CustomerInput): Promise<Customer> {
       await manual(id);
       await repo.update(id, { ...inputColumns(input), updated_at: new Date().toISOString() });
-      return toCustomer(await existing(id));
+      return view(await existing(id));
     },
     async remove(id: number): Promise<void> {
       const row = await manual(id);

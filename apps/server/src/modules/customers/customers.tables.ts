@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 declare module '../../db/database' {
   interface Database {
@@ -16,6 +16,8 @@ export interface CustomersTable {
   vat_id: string;
   source: 'manual' | 'billomat';
   billomat_client_id: number | null;
+  /** The billomat account (billomat ID) the link belongs to (migration 016); null when not linked. */
+  billomat_account: ColumnType<string | null, string | null | undefined, string | null>;
   billomat_client_number: string | null;
   tax_rule: string | null;
   currency_code: string | null;

@@ -114,6 +114,7 @@ describe('customer search (the "Kunde" field)', () => {
           source: 'manual',
           archived: false,
           missingInBillomat: false,
+          otherAccount: false,
         },
       ],
       more: false,

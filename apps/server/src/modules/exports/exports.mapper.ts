@@ -34,7 +34,7 @@ function linesOf(json: string): PreviewLine[] {
   }));
 }
 
-export function toExport(row: ExportListRow, urlBase: string | null): Export {
+export function toExport(row: ExportListRow, urlBase: (account: string | null) => string | null): Export {
   const invoiceId = row.billomat_invoice_id === null ? null : Number(row.billomat_invoice_id);
   return {
     id: row.id,
@@ -47,7 +47,7 @@ export function toExport(row: ExportListRow, urlBase: string | null): Export {
     billomatInvoiceId: invoiceId,
     invoiceNumber: row.invoice_number,
     invoiceStatus: row.invoice_status,
-    billomatUrl: row.status === 'created' ? invoiceUrl(urlBase, invoiceId) : null,
+    billomatUrl: row.status === 'created' ? invoiceUrl(urlBase(row.billomat_account), invoiceId) : null,
     currency: row.currency,
     totalNetCents: Number(row.total_net_cents),
     totalGrossCents: Number(row.total_gross_cents),

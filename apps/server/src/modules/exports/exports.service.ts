@@ -18,7 +18,7 @@ import { loadPreviewInput } from './preview/input';
 import { sameToken } from './preview/token';
 import { profilesRepository } from './profiles.repository';
 import { exportProtocol, type ExportCtx } from './protocol';
-import { pageService, type PageQuery } from './selection/page.service';
+import { invoiceUrlBase, pageService, type PageQuery } from './selection/page.service';
 
 export type ExportResult = { status: 201 | 202; export: Export };
 
@@ -39,10 +39,7 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
   const repo = exportsRepository(db);
   const profiles = profilesRepository(db);
 
-  async function urlBase(): Promise<string | null> {
-    const s = await billomat.getSettings().catch(() => null);
-    return s ? billomat.baseUrlFor(s.billomatId) : null;
-  }
+  const urlBase = () => invoiceUrlBase(billomat);
   async function view(id: number): Promise<Export> {
     const row = await repo.findListed(id);
     if (!row) throw new AppError('NOT_FOUND', { context: 'export' });
@@ -127,7 +124,8 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
       if (exp.status === 'undone') throw new AppError('EXPORT_NOT_RETRYABLE');
       if (exp.status === 'pending') exp = (await protocol.reconcile(id))!;
       if (exp.status !== 'failed') return result(id);
-      if (!(await billomat.getSettings())) throw new AppError('BILLOMAT_NOT_CONNECTED');
+      // Not connected, or another account now: refused before the bookings are claimed again.
+      await billomat.clientForAccount(exp.billomat_account);
       await protocol.retry(exp);
       return result(id);
     },

@@ -40,6 +40,8 @@ export interface ExportsTable {
   billomat_gross_cents: ColumnType<number | null, number | null | undefined, number | null>;
   /** Set while an undo's outcome in billomat is unclear (migration 009); optional on insert. */
   undo_requested_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The billomat account the invoice is (to be) created in (migration 016); null before that. */
+  billomat_account: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ExportBookingsTable {

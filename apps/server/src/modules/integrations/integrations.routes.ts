@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { OkSchema } from '@plainstaff/contracts/common';
 import {
+  BillomatAccountSwitchQuerySchema,
+  BillomatAccountSwitchSchema,
   BillomatConnectionTestInputSchema,
   BillomatConnectionTestResultSchema,
   BillomatSettingsInputSchema,
@@ -12,7 +14,21 @@ import { integrationsService } from './integrations.service';
 const adminOnly = { roles: ['admin'] } as const;
 
 export const integrationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = integrationsService(app.billomat, app.log);
+  const service = integrationsService({
+    db: app.db,
+    billomat: app.billomat,
+    log: app.log,
+    reconcilePending: () => app.exports.reconcilePending(),
+    async busy() {
+      if (await app.billingRuns.running()) return true;
+      const lock = await app.db
+        .selectFrom('customer_import_lock')
+        .select(['holder', 'expires_at'])
+        .where('id', '=', 1)
+        .executeTakeFirst();
+      return Boolean(lock?.holder && lock.expires_at && lock.expires_at > new Date().toISOString());
+    },
+  });
 
   app.get(
     '/api/integrations/billomat',
@@ -27,6 +43,19 @@ export const integrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { body: BillomatSettingsInputSchema, response: { 200: BillomatSettingsSchema } },
     },
     (request) => service.save(request.body),
+  );
+
+  // What saving another billomat ID would mean; the dialog asks for confirmation with these counts.
+  app.get(
+    '/api/integrations/billomat/account-switch',
+    {
+      config: adminOnly,
+      schema: {
+        querystring: BillomatAccountSwitchQuerySchema,
+        response: { 200: BillomatAccountSwitchSchema },
+      },
+    },
+    (request) => service.accountSwitch(request.query.billomatId),
   );
 
   app.post(

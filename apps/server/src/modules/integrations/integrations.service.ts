@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
 import type {
+  BillomatAccountSwitch,
   BillomatConnectionTestInput,
   BillomatConnectionTestResult,
   BillomatSettings,
@@ -7,6 +9,7 @@ import type {
   BillomatTemplate,
 } from '@plainstaff/contracts/integrations';
 import { maskApiKey } from '@plainstaff/contracts/integrations';
+import type { Database } from '../../db/database';
 import { AppError, fieldError } from '../../errors';
 import { readMessage, storeMessage } from '../../lib/stored-message';
 import {
@@ -15,6 +18,7 @@ import {
   type BillomatApi,
   type ClientTuning,
 } from '../../plugins/billomat';
+import { accountSwitchRepository } from './account-switch.repository';
 
 // The dialog waits for the answer: one attempt, no waiting for the next rate-limit window.
 const INTERACTIVE: ClientTuning = { timeoutMs: 10_000, maxRetries: 0, maxRateLimitWaitMs: 0 };
@@ -25,8 +29,45 @@ const failureOf = (err: unknown) =>
     err instanceof AppError ? err.ref : { code: 'INTEGRATION_CHECK_FAILED', params: {} },
   ) as string;
 
-export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogger) {
+export interface IntegrationsDeps {
+  db: Kysely<Database>;
+  billomat: BillomatApi;
+  log: FastifyBaseLogger;
+  /** Looks up every pending export in billomat (the exports module's reconciler), with the saved account. */
+  reconcilePending: () => Promise<unknown>;
+  /** A billing run or a customer import is running: the account must not change under it. */
+  busy: () => Promise<boolean>;
+}
+
+export function integrationsService({ db, billomat, log, reconcilePending, busy }: IntegrationsDeps) {
   const store = billomat.store;
+  const switches = accountSwitchRepository(db);
+
+  /** The connected account, when `billomatId` is another one; null when nothing would be switched. */
+  async function switchingFrom(billomatId: string | undefined): Promise<string | null> {
+    const connected = await billomat.connectedAccount();
+    return connected !== null && billomatId !== undefined && billomatId !== connected ? connected : null;
+  }
+
+  async function impact(from: string | null): Promise<BillomatAccountSwitch> {
+    if (!from) return { from: null, linkedCustomers: 0, pendingExports: 0, syncingInvoices: 0 };
+    return { from, ...(await switches.impact(from)) };
+  }
+
+  /**
+   * Switching accounts is an explicit act (issue 19): the key of the new account typed in, the user's
+   * confirmation, nothing running, and every export of the old account settled in it first.
+   */
+  async function prepareSwitch(from: string, input: BillomatSettingsInput): Promise<void> {
+    if (input.apiKey === '') throw fieldError('apiKey', 'FIELD_API_KEY_FOR_OTHER_ACCOUNT');
+    if (!input.confirmAccountSwitch) throw new AppError('BILLOMAT_ACCOUNT_SWITCH_UNCONFIRMED');
+    if (await busy()) throw new AppError('BILLOMAT_ACCOUNT_SWITCH_BUSY');
+    if ((await switches.impact(from)).pendingExports > 0) await reconcilePending();
+    const { pendingExports } = await switches.impact(from);
+    if (pendingExports > 0)
+      throw new AppError('BILLOMAT_ACCOUNT_SWITCH_PENDING', { account: from, count: pendingExports });
+    log.info({ from, to: input.billomatId }, 'billomat account switch confirmed');
+  }
 
   async function view(): Promise<BillomatSettings> {
     const row = await store.row();
@@ -57,7 +98,12 @@ export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogge
   return {
     view,
 
+    /** What saving `billomatId` would switch away from (the settings dialog's confirmation). */
+    accountSwitch: async (billomatId: string) => impact(await switchingFrom(billomatId)),
+
     async save(input: BillomatSettingsInput): Promise<BillomatSettings> {
+      const from = await switchingFrom(input.billomatId);
+      if (from) await prepareSwitch(from, input);
       const newKey = input.apiKey === '' ? null : input.apiKey;
       const apiKey = newKey ?? (await store.savedApiKey());
       if (!apiKey) throw fieldError('apiKey', 'FIELD_API_KEY_REQUIRED');
@@ -76,7 +122,8 @@ export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogge
           vatRateBp: input.vatRate,
           printProjectDescription: input.printProjectDescription,
           completeInvoices: input.completeInvoices,
-          templateId: input.templateId,
+          // A template id is the old account's: after a switch the user picks one of the new account.
+          templateId: from ? null : input.templateId,
         },
         newKey,
         accountName,
@@ -90,6 +137,9 @@ export function integrationsService(billomat: BillomatApi, log: FastifyBaseLogge
       const saved = await store.row();
       const billomatId = input.billomatId ?? saved?.billomat_id ?? null;
       if (!billomatId) throw fieldError('billomatId', 'FIELD_BILLOMAT_ID_REQUIRED');
+      // The saved key goes only to the account it was saved for: another ID needs its own key typed in.
+      if (input.apiKey === '' && saved?.billomat_id && billomatId !== saved.billomat_id)
+        throw fieldError('apiKey', 'FIELD_API_KEY_FOR_OTHER_ACCOUNT');
       const apiKey = input.apiKey || (await store.savedApiKey());
       if (!apiKey) throw fieldError('apiKey', 'FIELD_API_KEY_REQUIRED');
       const isSaved = billomatId === saved?.billomat_id && input.apiKey === '';

@@ -146,10 +146,19 @@ export function invoiceStatusRepository(db: Kysely<Database>) {
       }));
     },
 
-    async refreshTargets(): Promise<RefreshTarget[]> {
+    /**
+     * The created exports of the connected account (or recorded before accounts were): another
+     * account's invoices cannot be asked for. Not connected (null): all of them.
+     */
+    async refreshTargets(account: string | null): Promise<RefreshTarget[]> {
       const rows = await db
         .selectFrom('exports')
         .where('exports.status', '=', 'created')
+        .$if(account !== null, (q) =>
+          q.where((eb) =>
+            eb.or([eb('exports.billomat_account', '=', account), eb('exports.billomat_account', 'is', null)]),
+          ),
+        )
         .where('exports.billomat_invoice_id', 'is not', null)
         .select([
           'exports.id',

@@ -43,12 +43,16 @@ async function listOurInvoices(
   return { invoices, requests };
 }
 
-export function invoiceStatusService(db: Kysely<Database>, client: () => Promise<BillomatClient>) {
+export function invoiceStatusService(
+  db: Kysely<Database>,
+  client: () => Promise<BillomatClient>,
+  connectedAccount: () => Promise<string | null>,
+) {
   const repo = invoiceStatusRepository(db);
 
   return {
     async refresh(now = new Date()): Promise<Omit<StatusRefresh, 'invoices'>> {
-      const targets = await repo.refreshTargets();
+      const targets = await repo.refreshTargets(await connectedAccount());
       if (targets.length === 0) return { checked: 0, changed: 0, requests: 0, notFound: 0 };
       const billomat = await client();
       const firstDate = targets.reduce(

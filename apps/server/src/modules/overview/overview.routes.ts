@@ -11,7 +11,11 @@ const staff = { roles: ['admin', 'manager'] } as const;
 
 export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const overview = overviewService(app.db);
-  const status = invoiceStatusService(app.db, () => app.billomat.client());
+  const status = invoiceStatusService(
+    app.db,
+    () => app.billomat.client(),
+    () => app.billomat.connectedAccount(),
+  );
   const release = releaseService(app);
 
   app.get('/api/overview', { schema: { response: { 200: OverviewSchema } } }, async (request) =>

@@ -16,14 +16,14 @@ export function releaseService(app: FastifyInstance) {
     async release(user: SessionUser, exportId: number): Promise<ReleaseResult> {
       const row = await db
         .selectFrom('exports')
-        .select(['id', 'project_id', 'status', 'invoice_status', 'billomat_invoice_id'])
+        .select(['id', 'project_id', 'status', 'invoice_status', 'billomat_invoice_id', 'billomat_account'])
         .where('id', '=', exportId)
         .executeTakeFirst();
       if (!row) throw new AppError('NOT_FOUND', { context: 'export' });
       await projectAccess(db).editable(user, row.project_id);
       if (row.status !== 'created' || row.invoice_status !== 'CANCELED' || row.billomat_invoice_id === null)
         throw new AppError('INVOICE_NOT_CANCELLED');
-      const client = await app.billomat.client();
+      const client = await app.billomat.clientForAccount(row.billomat_account);
       const now = await mapBillomatErrors(() => client.invoices.get(Number(row.billomat_invoice_id)));
       if (now.status !== 'CANCELED') {
         await db

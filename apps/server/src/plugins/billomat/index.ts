@@ -16,6 +16,14 @@ export interface BillomatApi {
   getSettings(): Promise<BillomatConnection | null>;
   /** A client for the saved connection; throws BILLOMAT_NOT_CONNECTED when there is none. */
   client(tuning?: ClientTuning): Promise<BillomatClient>;
+  /**
+   * A client for the saved connection, only when it is `account` (the account an export or invoice
+   * belongs to; null: recorded before accounts were). Throws BILLOMAT_NOT_CONNECTED, or
+   * BILLOMAT_ACCOUNT_CHANGED when another account is connected now: the saved key goes only to its own.
+   */
+  clientForAccount(account: string | null, tuning?: ClientTuning): Promise<BillomatClient>;
+  /** The billomat ID of the saved connection, or null when not connected. */
+  connectedAccount(): Promise<string | null>;
   /** A client for explicit credentials (the connection test of values not saved yet). */
   clientFor(billomatId: string, apiKey: string, tuning?: ClientTuning): BillomatClient;
   /** `BILLOMAT_BASE_URL` with `{id}` replaced; a URL without `{id}` is used as it is (PRODUCT §6). */
@@ -64,6 +72,21 @@ export default fp<BillomatPluginOptions>(
         const settings = await store.connection();
         if (!settings) throw new AppError('BILLOMAT_NOT_CONNECTED');
         return clientFor(settings.billomatId, settings.apiKey, tuning);
+      },
+      async clientForAccount(account, tuning) {
+        const settings = await store.connection();
+        if (!settings) throw new AppError('BILLOMAT_NOT_CONNECTED');
+        if (account !== null && account !== settings.billomatId)
+          throw new AppError('BILLOMAT_ACCOUNT_CHANGED', {
+            context: 'accounts',
+            account,
+            connected: settings.billomatId,
+          });
+        return clientFor(settings.billomatId, settings.apiKey, tuning);
+      },
+      async connectedAccount() {
+        const row = await store.row();
+        return row?.billomat_id && row.api_key_ciphertext ? row.billomat_id : null;
       },
       clientFor,
       baseUrlFor: (billomatId) => opts.baseUrl.replaceAll('{id}', encodeURIComponent(billomatId)),

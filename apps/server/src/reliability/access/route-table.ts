@@ -38,6 +38,7 @@ export const ROUTE_TABLE: RouteEntry[] = [
   { method: 'PATCH', path: '/api/customers/:id', access: STAFF },
   { method: 'DELETE', path: '/api/customers/:id', access: STAFF },
   { method: 'POST', path: '/api/customers/import', access: STAFF },
+  { method: 'POST', path: '/api/customers/import/runs/:id/relink', access: STAFF },
   { method: 'GET', path: '/api/customers/import/status', access: STAFF },
   { method: 'GET', path: '/api/customers/import/events', access: STAFF },
 
@@ -59,6 +60,7 @@ export const ROUTE_TABLE: RouteEntry[] = [
 
   { method: 'GET', path: '/api/integrations/billomat', access: ADMIN },
   { method: 'PUT', path: '/api/integrations/billomat', access: ADMIN },
+  { method: 'GET', path: '/api/integrations/billomat/account-switch', access: ADMIN },
   { method: 'POST', path: '/api/integrations/billomat/test', access: ADMIN },
   { method: 'DELETE', path: '/api/integrations/billomat', access: ADMIN },
   { method: 'GET', path: '/api/integrations/billomat/templates', access: ADMIN },

@@ -34,6 +34,10 @@ export async function seedProject(
     employeeId: number;
     managerId?: number;
     linked?: boolean;
+    /** The billomat account the customer's link belongs to (default: the connected DEMO_ID). */
+    account?: string;
+    /** The client is archived in billomat (as the import mirrors it). */
+    archived?: boolean;
     description?: string;
     vatOverrideBp?: number | null;
     bookings: BookingSpec[];
@@ -54,10 +58,11 @@ export async function seedProject(
       vat_id: '',
       source: linked ? 'billomat' : 'manual',
       billomat_client_id: linked ? clientId : null,
+      billomat_account: linked ? (opts.account ?? DEMO_ID) : null,
       billomat_client_number: null,
       tax_rule: null,
       currency_code: 'EUR',
-      archived: 0,
+      archived: opts.archived ? 1 : 0,
       missing_in_billomat: 0,
       billomat_updated_at: null,
       created_at: now(),

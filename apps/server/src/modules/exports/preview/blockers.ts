@@ -19,13 +19,35 @@ export const issue = (
 const list = (ids: number[]) => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')} …` : ids.join(', '));
 const concerned = (ids: number[]) => ({ bookingIds: ids.slice(0, 100), count: ids.length });
 
+/**
+ * The customer's link is used only when it belongs to the connected account (issue 19): another
+ * account's client id means nothing there, or another company. Archived and deleted clients are
+ * refused before any request to billomat.
+ */
+function customerBlockers({ customer, settings }: PreviewInput): Issue[] {
+  const name = customer.name;
+  if (customer.billomatClientId === null) return [issue('CUSTOMER_NOT_LINKED', { customer: name })];
+  if (settings && customer.billomatAccount !== null && customer.billomatAccount !== settings.billomatId) {
+    return [
+      issue('CUSTOMER_OTHER_ACCOUNT', {
+        customer: name,
+        account: customer.billomatAccount,
+        connected: settings.billomatId,
+      }),
+    ];
+  }
+  if (customer.missingInBillomat) {
+    return [issue('CUSTOMER_DELETED_IN_BILLOMAT', { context: 'preview', customer: name })];
+  }
+  if (customer.archived) return [issue('CUSTOMER_ARCHIVED', { customer: name })];
+  return [];
+}
+
 /** Reasons the export cannot run, each with what to do about it. */
 export function blockersOf(input: PreviewInput): Issue[] {
   const out: Issue[] = [];
   if (!input.settings) out.push(issue('BILLOMAT_NOT_CONNECTED'));
-  if (input.customer.billomatClientId === null) {
-    out.push(issue('CUSTOMER_NOT_LINKED', { customer: input.customer.name }));
-  }
+  out.push(...customerBlockers(input));
   const { notInProject: foreign, notOpen, notBillable } = input.problems;
   if (foreign.length) {
     out.push(issue('BOOKINGS_NOT_IN_PROJECT', { ids: list(foreign) }, concerned(foreign)));

@@ -21,6 +21,8 @@ export interface ComputedPreview {
   /** Every selected booking, priced or not. */
   selectedCount: number;
   stored: StoredExportOptions | null;
+  /** The connected billomat account the invoice is created in (recorded on the export). */
+  billomatAccount: string | null;
 }
 
 export function profileOf(o: ExportOptions): ExportProfile {
@@ -85,7 +87,14 @@ export function computePreview(
     options: { ...profileOf(options), invoiceDate: options.invoiceDate, markAsBilled: options.markAsBilled },
     context: {
       project: [project.number, project.name, project.description, project.currency, project.vat_override_bp],
-      customer: [customer.id, customer.source, customer.billomatClientId],
+      customer: [
+        customer.id,
+        customer.source,
+        customer.billomatClientId,
+        customer.billomatAccount,
+        customer.archived,
+        customer.missingInBillomat,
+      ],
       settings: settings && [
         settings.billomatId,
         vatRate,
@@ -154,5 +163,6 @@ export function computePreview(
     fingerprint: grouped.fingerprint,
     selectedCount: grouped.selectedCount,
     stored,
+    billomatAccount: settings?.billomatId ?? null,
   };
 }

@@ -12,6 +12,12 @@ export interface CustomerInfo {
   name: string;
   source: 'manual' | 'billomat';
   billomatClientId: number | null;
+  /** The billomat account the link belongs to (null: not linked). */
+  billomatAccount: string | null;
+  /** Archived in billomat (mirrored by the import). */
+  archived: boolean;
+  /** Gone from billomat ("in billomat gelöscht"): a complete import or an export found it missing. */
+  missingInBillomat: boolean;
 }
 
 /** Everything a preview is computed from, read fresh for every preview and every export. */
@@ -33,7 +39,15 @@ export async function loadPreviewInput(
 ): Promise<PreviewInput> {
   const customer = await db
     .selectFrom('customers')
-    .select(['id', 'name', 'source', 'billomat_client_id'])
+    .select([
+      'id',
+      'name',
+      'source',
+      'billomat_client_id',
+      'billomat_account',
+      'archived',
+      'missing_in_billomat',
+    ])
     .where('id', '=', project.customer_id)
     .executeTakeFirstOrThrow();
   return {
@@ -43,6 +57,9 @@ export async function loadPreviewInput(
       name: customer.name,
       source: customer.source,
       billomatClientId: customer.billomat_client_id === null ? null : Number(customer.billomat_client_id),
+      billomatAccount: customer.billomat_account,
+      archived: customer.archived === 1,
+      missingInBillomat: customer.missing_in_billomat === 1,
     },
     settings: await billomat.getSettings(),
     selection,

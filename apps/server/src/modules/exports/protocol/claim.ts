@@ -56,6 +56,7 @@ export async function claimExport(
           complete_in_billomat: stored.complete ? 1 : 0,
           error: null,
           undone_at: null,
+          billomat_account: computed.billomatAccount,
         },
         crypto.randomBytes(6).toString('hex'),
       );

@@ -13,3 +13,7 @@ export const outcomeUnknownBecause = (cause: MessageRef): MessageRef =>
 export const NOT_CREATED: MessageRef = coded('EXPORT_NOT_CREATED');
 
 export const NOT_CONNECTED_PENDING: MessageRef = coded('EXPORT_PENDING', { context: 'notConnected' });
+
+/** Another account is connected now (`cause`: BILLOMAT_ACCOUNT_CHANGED); checked once it is back. */
+export const otherAccountPending = (cause: MessageRef): MessageRef =>
+  coded('EXPORT_PENDING', { context: 'otherAccount', cause: nested(cause) });

@@ -1,4 +1,4 @@
-import { isBillomatError } from '@plainstaff/billomat';
+import { isBillomatError, type BillomatClient, type BillomatError } from '@plainstaff/billomat';
 import { AppError } from '../../../errors';
 import { billomatFailure, toBillomatAppError } from '../../../plugins/billomat';
 import { exportsRepository, type ExportRow } from '../exports.repository';
@@ -6,7 +6,21 @@ import { OUTCOME_UNKNOWN } from './messages';
 import { exportClient, reconcileUnlocked } from './reconcile';
 import type { ExportCtx } from './runtime';
 import { settleCreated, storedOptions } from './settle';
-import { markFailed, notePending } from './transitions';
+import { markFailed, markFailedClientGone, notePending } from './transitions';
+
+/**
+ * billomat refused the invoice (400 for an unknown client_id, or 404): is it because the client was
+ * deleted there? One look at the client, only on this failure path; any other answer says no.
+ */
+async function clientGone(client: BillomatClient, err: BillomatError, clientId: number): Promise<boolean> {
+  if (err.status !== 400 && err.status !== 404) return false;
+  try {
+    await client.clients.get(clientId);
+    return false;
+  } catch (lookErr) {
+    return isBillomatError(lookErr) && lookErr.status === 404;
+  }
+}
 
 /**
  * One attempt of PRODUCT §5 step 2–3 for a claimed (pending) export: ONE POST with every line
@@ -15,15 +29,22 @@ import { markFailed, notePending } from './transitions';
  */
 export async function postInvoice(ctx: ExportCtx, exp: ExportRow): Promise<ExportRow> {
   const repo = exportsRepository(ctx.db);
-  const client = await exportClient(ctx);
-  if (!client) {
-    await markFailed(ctx.db, exp.id, new AppError('BILLOMAT_NOT_CONNECTED').ref);
-    throw new AppError('BILLOMAT_NOT_CONNECTED');
+  const { client, refused } = await exportClient(ctx, exp);
+  if (refused) {
+    // Nothing was sent: the bookings are free again.
+    await markFailed(ctx.db, exp.id, refused.ref);
+    throw refused;
   }
   let invoice;
+  const request = storedOptions(exp).invoice;
   try {
-    invoice = await client.invoices.create({ ...storedOptions(exp).invoice, customfield: exp.reference });
+    invoice = await client.invoices.create({ ...request, customfield: exp.reference });
   } catch (err) {
+    if (isBillomatError(err) && !err.outcomeUnknown && (await clientGone(client, err, request.clientId))) {
+      const gone = new AppError('CUSTOMER_DELETED_IN_BILLOMAT');
+      await markFailedClientGone(ctx.db, exp, request.clientId, gone.ref);
+      throw gone;
+    }
     if (isBillomatError(err) && !err.outcomeUnknown) {
       // Definitely not executed (4xx, or a 429 that billomat refused): give the bookings back.
       await markFailed(ctx.db, exp.id, billomatFailure(err).ref);

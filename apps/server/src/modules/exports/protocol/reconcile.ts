@@ -3,21 +3,30 @@ import { AppError } from '../../../errors';
 import { exportsRepository, type ExportRow } from '../exports.repository';
 import { lookupInvoice } from './lookup';
 import { billomatFailure } from '../../../plugins/billomat';
-import { NOT_CONNECTED_PENDING, NOT_CREATED, outcomeUnknownBecause } from './messages';
+import { NOT_CONNECTED_PENDING, NOT_CREATED, otherAccountPending, outcomeUnknownBecause } from './messages';
 import { singleFlight, withinNotFoundGrace, type ExportCtx } from './runtime';
 import { settleCreated } from './settle';
 import { markFailed, notePending } from './transitions';
 import { reconcileUndo } from './undo-check';
 
-/** A client for reconciling, or null while billomat is not connected (the export stays pending). */
-export async function exportClient(ctx: ExportCtx): Promise<BillomatClient | null> {
+export type ExportClient =
+  { client: BillomatClient; refused?: never } | { client?: never; refused: AppError };
+
+/**
+ * A client for the account the export belongs to, or why there is none: billomat is not connected,
+ * or another account is connected now (its key must not see this export's invoice).
+ */
+export async function exportClient(ctx: ExportCtx, exp: ExportRow): Promise<ExportClient> {
   try {
-    return await ctx.billomat.client(ctx.rt.tuning);
+    return { client: await ctx.billomat.clientForAccount(exp.billomat_account, ctx.rt.tuning) };
   } catch (err) {
-    if (err instanceof AppError) return null;
+    if (err instanceof AppError) return { refused: err };
     throw err;
   }
 }
+
+const pendingBecause = (refused: AppError) =>
+  refused.code === 'BILLOMAT_ACCOUNT_CHANGED' ? otherAccountPending(refused.ref) : NOT_CONNECTED_PENDING;
 
 /**
  * Resolves one pending export by looking in billomat (never by posting):
@@ -27,8 +36,8 @@ export async function exportClient(ctx: ExportCtx): Promise<BillomatClient | nul
  */
 export async function reconcileUnlocked(ctx: ExportCtx, exp: ExportRow): Promise<void> {
   if (exp.status !== 'pending') return;
-  const client = await exportClient(ctx);
-  if (!client) return notePending(ctx.db, exp.id, NOT_CONNECTED_PENDING);
+  const { client, refused } = await exportClient(ctx, exp);
+  if (refused) return notePending(ctx.db, exp.id, pendingBecause(refused));
   try {
     const found = await lookupInvoice(ctx, client, exp);
     if (found.kind === 'found') await settleCreated(ctx, client, exp, found.invoice);
@@ -72,11 +81,11 @@ export async function reconcilePending(
     }
   }
   const undos = await repo.undoRequestedIds();
-  const client = undos.length > 0 ? await exportClient(ctx) : null;
-  for (const id of client ? undos : []) {
+  for (const id of undos) {
     await singleFlight(ctx.rt, id, async () => {
       const exp = await repo.find(id);
-      if (exp) await reconcileUndo(ctx, client!, exp);
+      const { client } = exp ? await exportClient(ctx, exp) : {};
+      if (exp && client) await reconcileUndo(ctx, client, exp);
     }).catch((err: unknown) => ctx.log.error({ err, exportId: id }, 'reconciling an undo failed'));
   }
   return { checked: ids.length + undos.length };

@@ -18,7 +18,8 @@ import { markFailed, notePending } from './transitions';
  * A new reference would hide exactly that case.
  */
 export async function retryClaimed(ctx: ExportCtx, exp: ExportRow): Promise<void> {
-  const client = await exportClient(ctx);
+  const { client } = await exportClient(ctx, exp);
+  // postInvoice fails the attempt with the reason, before any request.
   if (!client) return void (await postInvoice(ctx, exp));
   try {
     const found = await lookupInvoice(ctx, client, exp);

@@ -34,6 +34,33 @@ export async function markCreated(
   });
 }
 
+/**
+ * pending → failed because billomat no longer knows the invoice's client: the bookings are open again
+ * and the customer is marked "in billomat gelöscht" (as a complete import would), in one transaction,
+ * so the next preview blocks with that reason instead of trying again.
+ */
+export async function markFailedClientGone(
+  db: Kysely<Database>,
+  exp: ExportRow,
+  clientId: number,
+  error: MessageRef,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const changed = await exportsRepository(trx).transition(exp.id, ['pending'], {
+      status: 'failed',
+      error: storeMessage(error),
+    });
+    if (changed === 0) return;
+    await claimsRepository(trx).release(exp.id);
+    await trx
+      .updateTable('customers')
+      .set({ missing_in_billomat: 1, updated_at: new Date().toISOString() })
+      .where('billomat_client_id', '=', clientId)
+      .$if(exp.billomat_account !== null, (q) => q.where('billomat_account', '=', exp.billomat_account))
+      .execute();
+  });
+}
+
 /** pending → failed: billomat definitely has no invoice for it; the bookings are open again. */
 export async function markFailed(db: Kysely<Database>, exportId: number, error: MessageRef): Promise<void> {
   await db.transaction().execute(async (trx) => {

@@ -20,7 +20,7 @@ export async function undoExport(ctx: ExportCtx, exportId: number): Promise<Expo
   if (exp.status !== 'created' || exp.billomat_invoice_id === null) throw new AppError('EXPORT_NOT_UNDOABLE');
   const invoiceId = Number(exp.billomat_invoice_id);
   await singleFlight(ctx.rt, exportId, async () => {
-    const client = await ctx.billomat.client(ctx.rt.tuning);
+    const client = await ctx.billomat.clientForAccount(exp.billomat_account, ctx.rt.tuning);
     const status = await invoiceStatusIn(client, invoiceId);
     const change = status === 'DRAFT' ? 'delete' : status !== null && status !== 'CANCELED' ? 'cancel' : null;
     if (change) {

@@ -5,7 +5,8 @@ import type { GridRow } from './grid.repository';
 const num = (v: unknown) => Number(v);
 
 /** A grid row: exactly the contract's fields (this mapper is the route's allowlist). */
-export function toGridRow(r: GridRow, urlBase: string | null): ExportBookingRow {
+/** `urlBase(account)`: billomat's address for the account the invoice was created in. */
+export function toGridRow(r: GridRow, urlBase: (account: string | null) => string | null): ExportBookingRow {
   return {
     id: r.id,
     date: r.date,
@@ -26,7 +27,7 @@ export function toGridRow(r: GridRow, urlBase: string | null): ExportBookingRow 
     invoiceNumber: r.invoice_number,
     invoiceUrl:
       r.billing_state === 'billed' && r.billomat_invoice_id !== null
-        ? invoiceUrl(urlBase, Number(r.billomat_invoice_id))
+        ? invoiceUrl(urlBase(r.billomat_account), Number(r.billomat_invoice_id))
         : null,
   };
 }

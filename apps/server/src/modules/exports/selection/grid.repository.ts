@@ -39,6 +39,7 @@ export function gridRepository(db: Kysely<Database>) {
         'b.export_id',
         'b.invoice_number',
         'e.billomat_invoice_id',
+        'e.billomat_account',
       ]);
 
   return {

@@ -21,6 +21,21 @@ import { selectionTotals } from './totals.repository';
 export type PageQuery = ReturnType<(typeof ExportBookingsQuerySchema)['parse']>;
 
 /** The export page's reads: its set-up, the grid's pages, shift-click ranges and the selection's totals. */
+/**
+ * billomat's web address of the account an invoice was created in: an invoice of a previously
+ * connected account links there (only a link; no key is sent anywhere). Exports from before accounts
+ * were recorded belong to the connected one.
+ */
+export async function invoiceUrlBase(
+  billomat: BillomatApi,
+): Promise<(account: string | null) => string | null> {
+  const settings = await billomat.getSettings().catch(() => null);
+  return (account) => {
+    const id = account ?? settings?.billomatId ?? null;
+    return id ? billomat.baseUrlFor(id) : null;
+  };
+}
+
 export function pageService(db: Kysely<Database>, billomat: BillomatApi) {
   const grid = gridRepository(db);
   return {
@@ -39,8 +54,7 @@ export function pageService(db: Kysely<Database>, billomat: BillomatApi) {
       if (q.after && q.before) throw new AppError('VALIDATION_FAILED', { context: 'afterOrBefore' });
       const { after, before, limit, rounding, ...filter } = q;
       const { items, more } = await grid.page(projectId, filter, rounding, { after, before }, limit);
-      const settings = await billomat.getSettings().catch(() => null);
-      const urlBase = settings ? billomat.baseUrlFor(settings.billomatId) : null;
+      const urlBase = await invoiceUrlBase(billomat);
       const first = items[0];
       const last = items[items.length - 1];
       const forward = before === undefined;

@@ -1,10 +1,11 @@
-import { Progress, Stack, Text } from '@mantine/core';
+import { Button, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { CustomerImportRun } from '@plainstaff/contracts/customer-import';
 import { customerImportKeys } from '../api/customer-import-keys';
+import { confirmRelink } from '../api/confirm-relink';
 import { followImport } from '../api/follow-import';
 import { importStatusQueryOptions } from '../api/get-import-status';
 import { renderMessage } from '../../../lib/messages';
@@ -60,19 +61,87 @@ function show(run: CustomerImportRun, t: TFunction<'customer-import'>, first: bo
   else notifications.update({ ...base, title: t('running'), message });
 }
 
+const refreshLists = (qc: QueryClient) => {
+  // Only the lists: the form of an open project dialog keeps its values, and so its selection.
+  for (const queryKey of customerImportKeys.afterImport) void qc.invalidateQueries({ queryKey });
+};
+
+/**
+ * Clients the import held back (issue 19): a customer of another billomat account has their client
+ * number. They are linked only when the user says so here; nothing is relinked silently.
+ */
+function RelinkOffer({
+  run,
+  qc,
+  t,
+}: {
+  run: CustomerImportRun;
+  qc: QueryClient;
+  t: TFunction<'customer-import'>;
+}) {
+  const [state, setState] = useState<{ busy: boolean; done: number | null; error: string | null }>({
+    busy: false,
+    done: null,
+    error: null,
+  });
+  const relink = () => {
+    setState({ busy: true, done: null, error: null });
+    confirmRelink(run.id).then(
+      (r) => {
+        setState({ busy: false, done: r.relinked, error: null });
+        refreshLists(qc);
+      },
+      (e: unknown) =>
+        setState({ busy: false, done: null, error: e instanceof Error ? e.message : String(e) }),
+    );
+  };
+  return (
+    <Stack gap={6} mt={4}>
+      <Text size="sm">{summaryText(run, t)}</Text>
+      {state.done === null ? (
+        <>
+          <Text size="sm">
+            {t('relink.offer', { count: run.summary.relinkable, account: run.billomatAccount ?? '' })}
+          </Text>
+          <Button size="xs" onClick={relink} loading={state.busy} style={{ alignSelf: 'flex-start' }}>
+            {t('relink.confirm', { count: run.summary.relinkable })}
+          </Button>
+        </>
+      ) : (
+        <Text size="sm" role="status">
+          {t('relink.done', { count: state.done })}
+        </Text>
+      )}
+      {state.error && (
+        <Text size="sm" c="red" role="alert">
+          {state.error}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 function finish(run: CustomerImportRun, qc: QueryClient, t: TFunction<'customer-import'>) {
   const ok = run.status === 'completed';
+  const offer = ok && run.summary.relinkable > 0;
   notifications.update({
     id: notificationId(run),
     loading: false,
     withCloseButton: true,
-    autoClose: ok ? 10_000 : false,
+    autoClose: ok && !offer ? 10_000 : false,
     color: ok ? 'green' : 'red',
     title: ok ? t('doneTitle') : t('failedTitle'),
-    message: ok ? summaryText(run, t) : run.error ? renderMessage(run.error) : t('failed'),
+    message: offer ? (
+      <RelinkOffer run={run} qc={qc} t={t} />
+    ) : ok ? (
+      summaryText(run, t)
+    ) : run.error ? (
+      renderMessage(run.error)
+    ) : (
+      t('failed')
+    ),
   });
-  // Only the lists: the form of an open project dialog keeps its values, and so its selection.
-  for (const queryKey of customerImportKeys.afterImport) void qc.invalidateQueries({ queryKey });
+  refreshLists(qc);
   void qc.invalidateQueries({ queryKey: customerImportKeys.status });
   setFollowed(null);
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '@plainstaff/contracts/customers';
 import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
 
-type Marked = Pick<Customer, 'source' | 'archived' | 'missingInBillomat'>;
+type Marked = Pick<Customer, 'source' | 'archived' | 'missingInBillomat' | 'otherAccount'>;
 
 /** `withLinked={false}`: only what is out of the ordinary (the picker); no "billomat" on every row. */
 export function CustomerBadges({ customer, withLinked = true }: { customer: Marked; withLinked?: boolean }) {
@@ -31,6 +31,11 @@ export function CustomerBadges({ customer, withLinked = true }: { customer: Mark
           {t('badge.missing')}
         </Badge>
       )}
+      {customer.otherAccount && (
+        <Badge variant="light" color="orange" size="sm" styles={NO_TRUNCATE}>
+          {t('badge.otherAccount')}
+        </Badge>
+      )}
     </Group>
   );
 }
@@ -43,5 +48,6 @@ export function useCustomerMarks() {
       customer.source === 'manual' && t('badge.manual'),
       customer.archived && t('badge.archived'),
       customer.missingInBillomat && t('badge.missing'),
+      customer.otherAccount && t('badge.otherAccount'),
     ].filter(Boolean) as string[];
 }

@@ -15,6 +15,7 @@ const option = (id: number, name: string, over: Partial<CustomerOption> = {}): C
   source: 'billomat',
   archived: false,
   missingInBillomat: false,
+  otherAccount: false,
   ...over,
 });
 const muellers = [

@@ -72,6 +72,17 @@ function Body() {
           alle angebundenen Programme teilen. Die Meldung nennt die Uhrzeit, ab der es wieder geht.
         </List.Item>
       </List>
+      <Title order={3}>Ein anderes billomat-Konto verbinden</Title>
+      <Text>
+        Tragen Sie die billomat-ID des anderen Kontos ein, geben Sie dessen API Key ein – der gespeicherte Key
+        wird nur an das Konto gesendet, für das er gespeichert wurde – und klicken Sie auf „Speichern“.
+        PlainStaff zeigt, was der Wechsel bedeutet: wie viele Kunden mit dem bisherigen Konto verknüpft sind
+        (Exporte an sie sind danach gesperrt, bis Sie die Kunden des neuen Kontos importiert haben) und wie
+        viele Rechnungen dort liegen (ihr Status wird nicht mehr aktualisiert, rückgängig machen geht nur mit
+        dem bisherigen Konto). Erst „Konto wechseln“ speichert. Ist bei einem Export im bisherigen Konto noch
+        unklar, ob die Rechnung angelegt wurde, prüft PlainStaff das zuerst; bleibt es unklar, wird der
+        Wechsel abgelehnt und das bisherige Konto bleibt verbunden.
+      </Text>
       <Title order={3}>Sicherheit</Title>
       <Text>
         PlainStaff speichert den API Key verschlüsselt auf dem Server. Er wird nie wieder angezeigt – Sie

@@ -70,6 +70,16 @@ function Body() {
           every connected program. The message tells you the time from which it works again.
         </List.Item>
       </List>
+      <Title order={3}>Connecting another billomat account</Title>
+      <Text>
+        Enter the billomat ID of the other account, enter that account’s API key – the saved key is only ever
+        sent to the account it was saved for – and click “Save”. PlainStaff shows what the switch means: how
+        many customers are linked to the previous account (exports to them are blocked until you have imported
+        the customers of the new account) and how many invoices are there (their status is no longer updated,
+        and undo works only with the previous account). Only “Switch account” saves. If an export in the
+        previous account is still unresolved, PlainStaff checks it first; if it stays unresolved, the switch
+        is refused and the previous account stays connected.
+      </Text>
       <Title order={3}>Security</Title>
       <Text>
         PlainStaff stores the API key encrypted on the server. It is never shown again – you only see its last

@@ -51,12 +51,16 @@ function Body() {
           <b>Unveränderte Kunden</b> werden nicht angefasst.
         </List.Item>
         <List.Item>
-          <b>In billomat archivierte Kunden</b> bleiben erhalten und sind markiert; in der Auswahl „Kunde“
-          erscheinen sie nicht mehr. Auf der Seite „Kunden“ zeigt „Archivierte anzeigen“ sie an.
+          <b>In billomat archivierte Kunden</b> bleiben erhalten und sind markiert. In der Auswahl „Kunde“
+          erscheinen sie nur, wenn Sie nach ihnen suchen – markiert und nach den aktiven. Eine Rechnung an
+          einen archivierten Kunden wird abgelehnt, bis Sie ihn in billomat wiederherstellen und erneut
+          importieren. Auf der Seite „Kunden“ zeigt „Archivierte anzeigen“ sie an.
         </List.Item>
         <List.Item>
           <b>In billomat gelöschte Kunden</b> werden nie gelöscht, denn Projekte verweisen auf sie. Sie werden
-          als „nicht mehr in billomat“ markiert – aber nur nach einem vollständigen Import.
+          als „In billomat gelöscht“ markiert – nach einem vollständigen Import, oder wenn billomat eine
+          Rechnung ablehnt, weil es den Kunden nicht mehr gibt. Dann bleiben die Buchungen offen, und die
+          Vorschau sagt, was zu tun ist.
         </List.Item>
         <List.Item>
           Importierte Kunden sind in PlainStaff schreibgeschützt: Ändern Sie sie in billomat und importieren
@@ -72,6 +76,20 @@ function Body() {
         verknüpft und der Kunde neu angelegt. Eine gleiche Kundennummer allein verknüpft nie. Der verknüpfte
         Kunde behält seine Projekte und Buchungen und übernimmt die Daten aus billomat; die Zusammenfassung
         nennt ihn als „verknüpft“.
+      </Text>
+      <Title order={3}>Kunden gehören zu einem billomat-Konto</Title>
+      <Text>
+        Jeder importierte Kunde merkt sich das billomat-Konto, aus dem er kommt. Verbinden Sie später ein
+        anderes Konto (siehe <HelpLink to="billomat-verbinden">billomat verbinden</HelpLink>), tragen die
+        bisherigen Kunden die Markierung „Anderes billomat-Konto“, und ein Export an sie wird abgelehnt, bevor
+        billomat gefragt wird – ihre Kundennummer bedeutet im neuen Konto nichts oder eine andere Firma.
+        Importieren Sie die Kunden des neuen Kontos und ordnen Sie den Projekten den importierten Kunden zu.
+      </Text>
+      <Text>
+        Hat ein Kunde des neuen Kontos dieselbe Kundennummer wie ein bisheriger Kunde, legt der Import ihn
+        nicht doppelt an und verknüpft auch nichts von sich aus: Die Zusammenfassung nennt diese Kunden, und
+        erst wenn Sie „Kunden verknüpfen“ klicken, übernimmt der bisherige Kunde – mit seinen Projekten und
+        Buchungen – die Verknüpfung zum neuen Konto.
       </Text>
       <Title order={3}>Wenn etwas schiefgeht</Title>
       <List spacing={4}>

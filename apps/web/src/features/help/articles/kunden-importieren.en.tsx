@@ -47,12 +47,15 @@ function Body() {
           <b>Unchanged customers</b> are not touched.
         </List.Item>
         <List.Item>
-          <b>Customers archived in billomat</b> are kept and flagged; they no longer appear in the Customer
-          field. On the Customers page, “Show archived” lists them.
+          <b>Customers archived in billomat</b> are kept and flagged. The Customer field shows them only when
+          you search for them – flagged, after the active ones. An invoice to an archived customer is refused
+          until you restore it in billomat and import again. On the Customers page, “Show archived” lists
+          them.
         </List.Item>
         <List.Item>
           <b>Customers deleted in billomat</b> are never deleted, because projects refer to them. They are
-          flagged “no longer in billomat” – but only after a complete import.
+          flagged “Deleted in billomat” – after a complete import, or when billomat refuses an invoice because
+          the customer no longer exists. Then the bookings stay open and the preview says what to do.
         </List.Item>
         <List.Item>
           Imported customers are read-only in PlainStaff: change them in billomat and import again.
@@ -66,6 +69,20 @@ function Body() {
         decides; if it matches none or several, nothing is linked and a new customer is added. The same
         customer number alone never links. The linked customer keeps its projects and bookings and takes over
         the data from billomat; the summary counts it as “linked”.
+      </Text>
+      <Title order={3}>Customers belong to a billomat account</Title>
+      <Text>
+        Every imported customer remembers the billomat account it came from. If you connect another account
+        later (see <HelpLink to="billomat-verbinden">Connect billomat</HelpLink>), the previous customers are
+        flagged “Other billomat account”, and an export to them is refused before billomat is asked – their
+        customer number means nothing in the new account, or another company. Import the customers of the new
+        account and assign the imported customer to the projects.
+      </Text>
+      <Text>
+        If a customer of the new account has the same customer number as a previous customer, the import
+        neither adds it twice nor links anything by itself: the summary names these customers, and only when
+        you click “Link customers” does the previous customer – with its projects and bookings – take over the
+        link to the new account.
       </Text>
       <Title order={3}>If something goes wrong</Title>
       <List spacing={4}>

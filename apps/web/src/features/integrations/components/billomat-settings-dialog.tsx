@@ -12,11 +12,12 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   BillomatSettingsInputSchema,
+  type BillomatAccountSwitch,
   type BillomatSettings,
   type BillomatSettingsFormValues,
   type BillomatSettingsInput,
@@ -25,8 +26,10 @@ import { formatBasisPointsDe } from '@plainstaff/contracts/money';
 import { HelpButton } from '../../../components/ui/help-button';
 import { applyServerErrors } from '../../../components/ui/server-errors';
 import { messageOf } from '../../../lib/query-client';
+import { useAccountSwitchImpact } from '../api/account-switch';
 import { useSaveBillomatSettings } from '../api/save-billomat-settings';
 import { useTestBillomatConnection } from '../api/test-billomat-connection';
+import { AccountSwitchConfirm } from './account-switch-confirm';
 import { DisconnectButton } from './disconnect-button';
 import { InvoiceOptions } from './invoice-options';
 import { localized } from '../../../lib/form-resolver';
@@ -49,6 +52,7 @@ function defaultsOf(s: BillomatSettings): BillomatSettingsFormValues {
     printProjectDescription: s.printProjectDescription,
     completeInvoices: s.completeInvoices,
     templateId: s.templateId === null ? '' : String(s.templateId),
+    confirmAccountSwitch: false,
   };
 }
 
@@ -74,14 +78,24 @@ export function BillomatSettingsDialog({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
   const errors = form.formState.errors;
+  const impact = useAccountSwitchImpact();
+  // Saving another billomat ID waits for the user's confirmation of what the switch means.
+  const [pendingSwitch, setPendingSwitch] = useState<{
+    values: BillomatSettingsInput;
+    impact: BillomatAccountSwitch;
+  } | null>(null);
+  const typedId = (form.watch('billomatId') ?? '').trim();
+  // Another account than the connected one: the saved key is never sent there, its own key is needed.
+  const otherAccount = settings.connected && typedId !== '' && typedId !== settings.billomatId;
 
   const close = () => {
     test.reset();
     save.reset();
+    setPendingSwitch(null);
     onClose();
   };
 
-  const onSubmit = form.handleSubmit((values) =>
+  const store = (values: BillomatSettingsInput) =>
     save.mutate(values, {
       onSuccess: (saved) => {
         notifications.show(
@@ -94,13 +108,32 @@ export function BillomatSettingsDialog({
         );
         close();
       },
+      onError: (e) => {
+        setPendingSwitch(null);
+        applyServerErrors(e, form.setError, FIELDS);
+      },
+    });
+
+  const onSubmit = form.handleSubmit((values) => {
+    if (!settings.connected || values.billomatId === settings.billomatId) return store(values);
+    if (values.apiKey === '') {
+      form.setError('apiKey', { message: t('dialog.apiKeyOtherAccount') });
+      return;
+    }
+    impact.mutate(values.billomatId, {
+      onSuccess: (found) =>
+        found.from === null ? store(values) : setPendingSwitch({ values, impact: found }),
       onError: (e) => applyServerErrors(e, form.setError, FIELDS),
-    }),
-  );
+    });
+  });
 
   const onTest = () => {
     form.clearErrors(['billomatId', 'apiKey']);
     const { billomatId, apiKey } = form.getValues();
+    if (otherAccount && !apiKey) {
+      form.setError('apiKey', { message: t('dialog.apiKeyOtherAccount') });
+      return;
+    }
     test.mutate(
       { billomatId: billomatId ?? '', apiKey: apiKey ?? '' },
       { onError: (e) => applyServerErrors(e, form.setError, ['billomatId', 'apiKey']) },
@@ -134,11 +167,13 @@ export function BillomatSettingsDialog({
               <PasswordInput
                 label={t('dialog.apiKey')}
                 description={
-                  settings.apiKeyMasked
-                    ? `${t('dialog.apiKeySaved', { masked: settings.apiKeyMasked })} ${t('dialog.apiKeyHint')}`
-                    : t('dialog.apiKeyHint')
+                  otherAccount
+                    ? `${t('dialog.apiKeyOtherAccount')} ${t('dialog.apiKeyHint')}`
+                    : settings.apiKeyMasked
+                      ? `${t('dialog.apiKeySaved', { masked: settings.apiKeyMasked })} ${t('dialog.apiKeyHint')}`
+                      : t('dialog.apiKeyHint')
                 }
-                placeholder={settings.apiKeyMasked ?? undefined}
+                placeholder={otherAccount ? undefined : (settings.apiKeyMasked ?? undefined)}
                 autoComplete="new-password"
                 {...form.register('apiKey')}
                 error={errors.apiKey?.message}
@@ -187,13 +222,20 @@ export function BillomatSettingsDialog({
                   <Button variant="subtle" onClick={close}>
                     {t('dialog.cancel')}
                   </Button>
-                  <Button type="submit" loading={save.isPending}>
+                  <Button type="submit" loading={save.isPending || impact.isPending}>
                     {t('dialog.save')}
                   </Button>
                 </Group>
               </Group>
             </Stack>
           </form>
+          <AccountSwitchConfirm
+            impact={pendingSwitch?.impact ?? null}
+            to={pendingSwitch?.values.billomatId ?? ''}
+            saving={save.isPending}
+            onCancel={() => setPendingSwitch(null)}
+            onConfirm={() => pendingSwitch && store({ ...pendingSwitch.values, confirmAccountSwitch: true })}
+          />
         </Modal.Body>
       </Modal.Content>
     </Modal.Root>
