@@ -9,6 +9,7 @@ import { confirmRelink } from '../api/confirm-relink';
 import { followImport } from '../api/follow-import';
 import { importStatusQueryOptions } from '../api/get-import-status';
 import { renderMessage } from '../../../lib/messages';
+import { messageOf } from '../../../lib/query-client';
 
 // One notification per run: a finished run's summary may still be on screen when the next starts.
 const notificationId = (run: CustomerImportRun) => `customer-import-${run.id}`;
@@ -91,8 +92,7 @@ function RelinkOffer({
         setState({ busy: false, done: r.relinked, error: null });
         refreshLists(qc);
       },
-      (e: unknown) =>
-        setState({ busy: false, done: null, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => setState({ busy: false, done: null, error: messageOf(e) }),
     );
   };
   return (
