@@ -71,7 +71,7 @@ export const customerImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const current = importer.current();
       const follow = current && (runId === undefined || runId === current.run.id) ? current : null;
       const snapshot = follow ? null : runId ? await importer.find(runId) : await importer.latest();
-      if (!follow && !snapshot) throw new AppError('NOT_FOUND', 'Diesen Kundenimport gibt es nicht.');
+      if (!follow && !snapshot) throw new AppError('NOT_FOUND', { context: 'customerImport' });
       streamImport(request, reply, follow, snapshot, open);
     },
   );

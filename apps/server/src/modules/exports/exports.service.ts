@@ -7,6 +7,7 @@ import type {
   ExportRequest,
   InvoicePreview,
 } from '@plainstaff/contracts/exports';
+import { list, nested } from '@plainstaff/contracts/messages';
 import { AppError } from '../../errors';
 import { projectAccess } from '../projects/project-access';
 import { projectsRepository, type ProjectRow } from '../projects/projects.repository';
@@ -43,13 +44,13 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
   const urlBase = () => invoiceUrlBase(billomat);
   async function view(id: number): Promise<Export> {
     const row = await repo.findListed(id);
-    if (!row) throw new AppError('NOT_FOUND', 'Diesen Export gibt es nicht.');
+    if (!row) throw new AppError('NOT_FOUND', { context: 'export' });
     return toExport(row, await urlBase());
   }
   /** An export is the project's business: admins, and managers of that project. */
   async function exportOf(user: SessionUser, id: number): Promise<ExportRow> {
     const row = await repo.find(id);
-    if (!row) throw new AppError('NOT_FOUND', 'Diesen Export gibt es nicht.');
+    if (!row) throw new AppError('NOT_FOUND', { context: 'export' });
     await access.editable(user, row.project_id);
     return row;
   }
@@ -62,7 +63,11 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
   }
   const result = async (id: number): Promise<ExportResult> => {
     const exp = await view(id);
-    if (exp.status === 'failed') throw new AppError('EXPORT_NOT_CREATED', exp.error ?? undefined);
+    if (exp.status === 'failed')
+      throw new AppError(
+        'EXPORT_NOT_CREATED',
+        exp.error ? { context: 'because', cause: nested(exp.error) } : {},
+      );
     return { status: exp.status === 'created' ? 201 : 202, export: exp };
   };
 
@@ -100,8 +105,11 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
       if (!sameToken(computed.preview.previewToken, request.previewToken))
         throw new AppError('PREVIEW_OUTDATED');
       if (computed.blockers.length > 0 || !computed.stored) {
-        const message = computed.blockers.map((b) => b.message).join(' ');
-        throw new AppError('EXPORT_BLOCKED', message || undefined);
+        const { blockers } = computed;
+        throw new AppError(
+          'EXPORT_BLOCKED',
+          blockers.length ? { context: 'because', blockers: list(blockers) } : {},
+        );
       }
       const exp = await protocol.claim(user.id, projectId, request, computed);
       await protocol.post(exp);

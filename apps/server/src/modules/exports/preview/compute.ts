@@ -6,7 +6,7 @@ import {
 } from '@plainstaff/billing';
 import type { ExportOptions, ExportProfile, InvoicePreview } from '@plainstaff/contracts/exports';
 import type { ProjectRow } from '../../projects/projects.repository';
-import { blockersOf, customerWarnings, type Issue } from './blockers';
+import { blockersOf, customerWarnings, issue, type Issue } from './blockers';
 import type { Fingerprint, GroupedSelection } from './groups.repository';
 import type { StoredExportOptions } from './invoice-input';
 import type { PreviewInput } from './input';
@@ -77,10 +77,7 @@ export function computePreview(
     currency: project.currency,
   });
   if (billing.lines.length === 0 && grouped.selectedCount > 0 && grouped.lineCount === 0) {
-    blockers.push({
-      code: 'NOTHING_TO_INVOICE',
-      message: 'Keine der ausgewählten Buchungen hat einen Stundensatz. Bitte hinterlegen Sie Stundensätze.',
-    });
+    blockers.push(issue('NOTHING_TO_INVOICE'));
   }
   const label = `${project.number} ${project.name}`.trim();
   const intro = settings?.printProjectDescription && project.description.trim() ? project.description : null;
