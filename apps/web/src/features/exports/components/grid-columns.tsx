@@ -60,7 +60,7 @@ export function gridColumns(t: TFunction<'exports'>, currency: string, projectId
     {
       id: 'state',
       header: t('grid.state'),
-      width: 132,
+      width: 156,
       cell: (r) => <StateCell row={r} projectId={projectId} t={t} />,
     },
   ];
