@@ -87,13 +87,15 @@ export async function serverExportRows(
           printProjectDescription: false,
           completeInvoices: false,
           templateId: null,
+          // The second kind connects another account on purpose (issue 19: a switch is confirmed).
+          confirmAccountSwitch: true,
         }),
         'integration settings',
       );
       const clientId = (await clientFor(sandbox, account).clients.list()).items[0]!.id;
       await db
         .updateTable('customers')
-        .set({ billomat_client_id: clientId, source: 'billomat' })
+        .set({ billomat_client_id: clientId, billomat_account: account.billomatId, source: 'billomat' })
         .where('id', '=', f.customerId)
         .execute();
       const allowed = account.echoCustomfieldOnCreate ? 1 : 2;

@@ -47,17 +47,20 @@ function canonical(value: unknown): string {
 }
 
 function blockersOf(input: OldInput, selectedIds: readonly number[]) {
-  const out: { code: string; message: string; bookingIds?: number[] }[] = [];
-  if (!input.settings) out.push({ code: 'BILLOMAT_NOT_CONNECTED', message: 'nicht verbunden' });
-  if (input.customer.billomatClientId === null) out.push({ code: 'CUSTOMER_NOT_LINKED', message: '–' });
+  const out: { code: string; params: Record<string, never>; message: string; bookingIds?: number[] }[] = [];
+  if (!input.settings) out.push({ code: 'BILLOMAT_NOT_CONNECTED', params: {}, message: 'nicht verbunden' });
+  if (input.customer.billomatClientId === null)
+    out.push({ code: 'CUSTOMER_NOT_LINKED', params: {}, message: '–' });
   const found = new Map(input.selection.map((b) => [b.id, b]));
   const foreign = selectedIds.filter((id) => found.get(id)?.project_id !== input.project.id);
   const rows = input.selection.filter((b) => b.project_id === input.project.id);
   const notOpen = rows.filter((b) => b.billing_state !== 'open').map((b) => b.id);
   const notBillable = rows.filter((b) => b.billable !== 1).map((b) => b.id);
-  if (foreign.length) out.push({ code: 'BOOKINGS_NOT_IN_PROJECT', message: '–', bookingIds: foreign });
-  if (notOpen.length) out.push({ code: 'BOOKINGS_NOT_OPEN', message: '–', bookingIds: notOpen });
-  if (notBillable.length) out.push({ code: 'BOOKINGS_NOT_BILLABLE', message: '–', bookingIds: notBillable });
+  if (foreign.length)
+    out.push({ code: 'BOOKINGS_NOT_IN_PROJECT', params: {}, message: '–', bookingIds: foreign });
+  if (notOpen.length) out.push({ code: 'BOOKINGS_NOT_OPEN', params: {}, message: '–', bookingIds: notOpen });
+  if (notBillable.length)
+    out.push({ code: 'BOOKINGS_NOT_BILLABLE', params: {}, message: '–', bookingIds: notBillable });
   return out;
 }
 

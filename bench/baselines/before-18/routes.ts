@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { nested } from '@plainstaff/contracts/messages';
 import { AppError } from '@plainstaff/server/src/errors';
 import { projectAccess } from '@plainstaff/server/src/modules/projects/project-access';
 import type { ProjectRow } from '@plainstaff/server/src/modules/projects/projects.repository';
@@ -103,7 +104,11 @@ export function before18Routes(appSecret: string): FastifyPluginAsync {
         const exp = await claimOld(app.db, user.id, req.params.id, request, computed);
         await app.exports.post(exp);
         const view = await app.exports.get(user, exp.id);
-        if (view.status === 'failed') throw new AppError('EXPORT_NOT_CREATED', view.error ?? undefined);
+        if (view.status === 'failed')
+          throw new AppError(
+            'EXPORT_NOT_CREATED',
+            view.error ? { context: 'because', cause: nested(view.error) } : {},
+          );
         // The answer listed every line's booking ids (today's mapper reduces them to a count).
         const { lines } = await app.db
           .selectFrom('exports')

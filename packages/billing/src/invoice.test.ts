@@ -126,6 +126,7 @@ describe('buildInvoicePreview — warnings and rates', () => {
     expect(preview.warnings).toEqual([
       {
         code: 'UNPRICED_BOOKINGS',
+        params: { count: 1 },
         message: '1 Buchung hat keinen Stundensatz und wird nicht abgerechnet.',
         bookingIds: [2],
         count: 1,
@@ -163,7 +164,7 @@ describe('buildInvoicePreview — warnings and rates', () => {
         line.firstBookingId,
         line.bookingCount,
         line.unitPriceCents,
-        line.rateNote,
+        line.rateNote.message,
       ]),
     ).toEqual([
       [1, 2, 9500, '95,00 € pro Stunde aus Task'],

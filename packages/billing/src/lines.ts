@@ -1,7 +1,8 @@
-import { formatCentsDe } from '@plainstaff/contracts/money';
+import { money } from '@plainstaff/contracts/messages';
+import { coded } from '@plainstaff/contracts/messages/catalog';
 import { groupBookings, summarizeGroup, type LineGroup } from './grouping';
 import { compareLines } from './ordering';
-import { rateSourceLabel, type RateSource } from './rates';
+import type { RateSource } from './rates';
 import { lineTotalCents } from './rule';
 import { renderLineTexts, templateValues } from './templates';
 import type { BillableBooking, InvoiceLine, LineOptions } from './types';
@@ -22,12 +23,9 @@ function isPriced(booking: BillableBooking): booking is BillableBooking & { rate
 function rateInfo(group: LineGroup, currency: string): Pick<InvoiceLine, 'rateSource' | 'rateNote'> {
   const [only] = group.rateSources;
   const rateSource = group.rateSources.length === 1 && only ? (only as RateSource | 'unknown') : 'mixed';
-  const perHour = `${formatCentsDe(group.rateCents, currency)} pro Stunde`;
-  if (rateSource === 'mixed')
-    return { rateSource, rateNote: `${perHour} (Satz der Buchungen, verschiedene Herkunft)` };
-  if (rateSource === 'unknown' || rateSource === 'none')
-    return { rateSource, rateNote: `${perHour} (Satz der Buchungen)` };
-  return { rateSource, rateNote: `${perHour} aus ${rateSourceLabel(rateSource)}` };
+  // RATE_NOTE's variants are the sources; `unknown` and `none` read as its default ("Satz der Buchungen").
+  const rate = money(group.rateCents, currency);
+  return { rateSource, rateNote: coded('RATE_NOTE', { context: rateSource, rate }) };
 }
 
 /** One invoice line of a group, under the billing rule (rule.ts) and with its rendered texts. */

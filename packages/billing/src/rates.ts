@@ -29,16 +29,3 @@ export function resolveHourlyRate(candidates: RateCandidates): ResolvedRate {
   }
   return { rateCents: null, source: 'none' };
 }
-
-const SOURCE_LABELS: Record<RateSource, string> = {
-  member: 'Projektmitglied',
-  task: 'Task',
-  project: 'Projekt',
-  user: 'Standardsatz des Mitarbeiters',
-  none: 'kein Satz',
-};
-
-/** German label of a source, for "Satz aus …" texts. */
-export function rateSourceLabel(source: RateSource): string {
-  return SOURCE_LABELS[source];
-}

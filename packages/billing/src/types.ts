@@ -1,5 +1,6 @@
 import type { BillingRounding } from './rule';
 import type { RateSource } from './rates';
+import type { CodedMessage } from '@plainstaff/contracts/messages';
 
 /** One selected project booking as the billing module sees it (already filtered by the caller). */
 export interface BillableBooking {
@@ -51,8 +52,8 @@ export interface InvoiceLine {
   description: string;
   /** The single source of the rate, 'mixed' when the bookings disagree, 'unknown' when not recorded. */
   rateSource: RateSource | 'mixed' | 'unknown';
-  /** German explanation, e.g. "95,00 € pro Stunde aus Task". */
-  rateNote: string;
+  /** Why the line has its rate, e.g. "95,00 € pro Stunde aus Task" (code RATE_NOTE). */
+  rateNote: CodedMessage;
   firstDate: string;
   lastDate: string;
   /** Set when the line is grouped by that dimension. */

@@ -1,11 +1,11 @@
-import { formatBasisPointsDe } from '@plainstaff/contracts/money';
+import { percent, type CodedMessage } from '@plainstaff/contracts/messages';
+import { coded } from '@plainstaff/contracts/messages/catalog';
 
 export type PreviewWarningCode = 'NO_SELECTION' | 'UNPRICED_BOOKINGS' | 'VAT_OVERRIDE_IN_USE';
 
-export interface PreviewWarning {
+/** A coded message (texts: contracts messages/exports.de.ts) and the bookings concerned. */
+export interface PreviewWarning extends CodedMessage {
   code: PreviewWarningCode;
-  /** German text for the preview; the web app may translate by code instead. */
-  message: string;
   bookingIds?: number[];
   count?: number;
 }
@@ -19,22 +19,23 @@ export function previewWarnings(input: {
 }): PreviewWarning[] {
   const warnings: PreviewWarning[] = [];
   if (input.selected === 0) {
-    warnings.push({ code: 'NO_SELECTION', message: 'Es sind keine Buchungen ausgewählt.' });
+    warnings.push({ ...coded('NO_SELECTION'), code: 'NO_SELECTION' });
   }
   const { count } = input.unpriced;
   if (count > 0) {
     warnings.push({
+      ...coded('UNPRICED_BOOKINGS', { count }),
       code: 'UNPRICED_BOOKINGS',
-      message: `${count === 1 ? '1 Buchung hat' : `${count} Buchungen haben`} keinen Stundensatz und ${count === 1 ? 'wird' : 'werden'} nicht abgerechnet.`,
       bookingIds: input.unpriced.ids.slice(0, 100),
       count,
     });
   }
   if (input.vatOverrideBasisPoints !== null) {
-    warnings.push({
-      code: 'VAT_OVERRIDE_IN_USE',
-      message: `Das Projekt verwendet ${formatBasisPointsDe(input.vatOverrideBasisPoints)} % MwSt. statt ${formatBasisPointsDe(input.vatRateBasisPoints)} % aus der Integration.`,
-    });
+    const params = {
+      override: percent(input.vatOverrideBasisPoints),
+      integration: percent(input.vatRateBasisPoints),
+    };
+    warnings.push({ ...coded('VAT_OVERRIDE_IN_USE', params), code: 'VAT_OVERRIDE_IN_USE' });
   }
   return warnings;
 }

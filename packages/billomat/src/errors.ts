@@ -17,6 +17,8 @@ export interface BillomatErrorInit {
   outcomeUnknown?: boolean;
   /** method + path (no query, no credentials) for developers. */
   request?: string;
+  /** not_found: the billomat ID whose account does not exist (a 404 on the account level). */
+  missingAccount?: string;
 }
 
 /** Base of every billomat failure. Carries no credentials: safe to log and serialise. */
@@ -25,6 +27,7 @@ export class BillomatError extends Error {
   readonly userMessage: string;
   readonly billomatMessages: string[];
   readonly outcomeUnknown: boolean;
+  readonly missingAccount: string | undefined;
 
   constructor(
     readonly kind: BillomatErrorKind,
@@ -39,6 +42,7 @@ export class BillomatError extends Error {
     this.userMessage = init.userMessage;
     this.billomatMessages = init.billomatMessages ?? [];
     this.outcomeUnknown = init.outcomeUnknown ?? false;
+    this.missingAccount = init.missingAccount;
   }
 
   toJSON() {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
+import { messageToken } from './messages';
 
 export const RoleSchema = z.enum(['admin', 'manager', 'employee']);
 export type Role = z.infer<typeof RoleSchema>;
@@ -12,9 +13,12 @@ export const LoginRequestSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .email({ error: 'Bitte eine gültige E-Mail-Adresse eingeben.' })
+    .email({ error: messageToken('FIELD_EMAIL_INVALID') })
     .max(254),
-  password: z.string().min(1, { error: 'Bitte das Passwort eingeben.' }).max(200),
+  password: z
+    .string()
+    .min(1, { error: messageToken('FIELD_PASSWORD_REQUIRED') })
+    .max(200),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-german';
 import { IsoDateSchema } from './common';
+import { CodedMessageSchema, messageToken } from './messages';
 
 // Abrechnungslauf (issue 9): one invoice per project at month end, through the single export's
 // exactly-once protocol, paced by billomat's rate limit, resumable after a restart.
@@ -20,12 +21,12 @@ export type BillingRunOptionsInput = z.input<typeof BillingRunOptionsSchema>;
 export const BillingRunStartSchema = BillingRunOptionsSchema.extend({
   projectIds: z
     .array(z.number().int().positive())
-    .min(1, { error: 'Bitte mindestens ein Projekt auswählen.' })
+    .min(1, { error: messageToken('FIELD_PROJECTS_REQUIRED') })
     .max(5000),
 });
 export type BillingRunStart = z.output<typeof BillingRunStartSchema>;
 
-const IssueSchema = z.object({ code: z.string(), message: z.string() });
+const IssueSchema = CodedMessageSchema;
 
 export const BillingRunPreviewItemSchema = z.object({
   projectId: z.number().int(),
@@ -90,7 +91,7 @@ export const BillingRunItemSchema = z.object({
   /** billomat's status as last seen (DRAFT, OPEN, …). */
   invoiceStatus: z.string().nullable(),
   /** Why the project was skipped or failed, or a note on a created invoice. */
-  reason: z.string().nullable(),
+  reason: CodedMessageSchema.nullable(),
   billedMinutes: z.number().int(),
   currency: z.string(),
   totalNetCents: z.number().int(),
@@ -112,7 +113,7 @@ export const BillingRunSchema = z.object({
   /** Paused for billomat's next rate-limit window. */
   waitingUntil: z.string().nullable(),
   cancelRequested: z.boolean(),
-  error: z.string().nullable(),
+  error: CodedMessageSchema.nullable(),
   current: z.object({ projectNumber: z.string(), projectName: z.string() }).nullable(),
   counts: z.object({
     total: z.number().int(),
@@ -140,10 +141,10 @@ export const BillingScheduleSchema = z.object({
   dayOfMonth: z.coerce
     .number()
     .int()
-    .min(1, { error: 'Bitte einen Tag zwischen 1 und 28 angeben.' })
-    .max(28, { error: 'Bitte einen Tag zwischen 1 und 28 angeben.' }),
+    .min(1, { error: messageToken('FIELD_DAY_OF_MONTH') })
+    .max(28, { error: messageToken('FIELD_DAY_OF_MONTH') }),
   /** Europe/Berlin, HH:MM. */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Bitte eine Uhrzeit wie 06:00 angeben.' }),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: messageToken('FIELD_TIME_OF_DAY') }),
 });
 export type BillingSchedule = z.output<typeof BillingScheduleSchema>;
 export type BillingScheduleInput = z.input<typeof BillingScheduleSchema>;

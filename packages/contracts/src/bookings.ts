@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
+import { CodedMessageSchema, messageToken } from './messages';
 import { IsoDateSchema } from './common';
 import { MinutesField, OptionalCentsField, OptionalText } from './fields';
 
@@ -37,9 +38,9 @@ export type Booking = z.infer<typeof BookingSchema>;
 
 export const BookingInputSchema = z.object({
   projectId: z
-    .number({ error: 'Bitte ein Projekt wählen.' })
+    .number({ error: messageToken('FIELD_PROJECT_REQUIRED') })
     .int()
-    .positive({ error: 'Bitte ein Projekt wählen.' }),
+    .positive({ error: messageToken('FIELD_PROJECT_REQUIRED') }),
   taskId: z.number().int().positive().nullable().default(null),
   /** Admins and managers may book for someone else; default is the signed-in user. */
   employeeId: z.number().int().positive().optional(),
@@ -86,8 +87,8 @@ export const RateSuggestionQuerySchema = z.object({
 export const RateSuggestionSchema = z.object({
   rateCents: z.number().int().nullable(),
   source: RateSourceSchema,
-  /** e.g. "Satz aus Task Konzeption" */
-  label: z.string(),
+  /** e.g. "Satz aus Task Konzeption" (code RATE_SUGGESTION) */
+  label: CodedMessageSchema,
 });
 export type RateSuggestion = z.infer<typeof RateSuggestionSchema>;
 

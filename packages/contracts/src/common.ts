@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import './zod-german';
+import { messageToken } from './messages';
 
 export const IdSchema = z.coerce.number().int().positive();
 export const IdParamsSchema = z.object({ id: IdSchema });
-export const IsoDateSchema = z.iso.date({ error: 'Bitte ein gültiges Datum angeben.' });
+export const IsoDateSchema = z.iso.date({ error: messageToken('FIELD_DATE') });
 
 export const PageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
+import { CodedMessageSchema } from './messages';
 
 /** What one import did; `missing` and `archived` describe the state after the run. */
 export const CustomerImportSummarySchema = z.object({
@@ -35,8 +36,8 @@ export const CustomerImportRunSchema = z.object({
   summary: CustomerImportSummarySchema,
   /** The billomat account (billomat ID) imported from. */
   billomatAccount: z.string().nullable(),
-  /** A failed run: the error code and a German sentence that says what to do. */
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** Why a run failed, as a coded message that says what to do. */
+  error: CodedMessageSchema.nullable(),
 });
 export type CustomerImportRun = z.infer<typeof CustomerImportRunSchema>;
 

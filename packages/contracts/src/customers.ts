@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
+import { messageToken } from './messages';
 import { OptionalText, RequiredText } from './fields';
 
 export const CustomerSourceSchema = z.enum(['manual', 'billomat']);
@@ -39,7 +40,7 @@ export type Customer = z.infer<typeof CustomerSchema>;
 
 /** Manual customers only; billomat customers are changed in billomat and re-imported. */
 export const CustomerInputSchema = z.object({
-  name: RequiredText(200, 'Bitte einen Namen angeben.'),
+  name: RequiredText(200, 'FIELD_NAME_REQUIRED'),
   number: OptionalText(40),
   address: OptionalText(1000),
   email: z
@@ -47,7 +48,7 @@ export const CustomerInputSchema = z.object({
     .trim()
     .max(254)
     .refine((v) => v === '' || z.email().safeParse(v).success, {
-      error: 'Bitte eine gültige E-Mail-Adresse eingeben.',
+      error: messageToken('FIELD_EMAIL_INVALID'),
     })
     .default(''),
   vatId: OptionalText(40),

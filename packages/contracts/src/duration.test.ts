@@ -76,7 +76,7 @@ describe('DurationInputSchema', () => {
     ['0', DURATION_RANGE_MESSAGE],
     ['-1', DURATION_RANGE_MESSAGE],
     ['24:01', DURATION_RANGE_MESSAGE],
-  ])('explains %j in German', (input, message) => {
+  ])('explains %j with a coded message', (input, message) => {
     const result = DurationInputSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([message]);

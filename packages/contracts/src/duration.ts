@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
+import { messageToken } from './messages';
 import { formatHundredthsDe } from './money';
 
 // Durations are whole minutes between 1 minute and 24 hours. Accepted spellings (case-insensitive,
@@ -58,8 +59,8 @@ export function parseDuration(input: string): number | null {
   return result.ok ? result.minutes : null;
 }
 
-export const DURATION_FORMAT_MESSAGE = 'Bitte eine Dauer wie 1,5 oder 1:30 eingeben.';
-export const DURATION_RANGE_MESSAGE = 'Die Dauer muss zwischen 1 Minute und 24 Stunden liegen.';
+export const DURATION_FORMAT_MESSAGE = messageToken('FIELD_DURATION_FORMAT');
+export const DURATION_RANGE_MESSAGE = messageToken('FIELD_DURATION_RANGE');
 
 /** Form text → whole minutes; the same schema validates the form and the server request. */
 export const DurationInputSchema = z.string().transform((value, ctx) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
+import { messageToken } from './messages';
 import { IsoDateSchema } from './common';
 
 // The export page at a firm's scale (issue 18): the grid is a window of keyset pages, the selection a
@@ -41,9 +42,11 @@ export const MAX_SELECTION_IDS = 10_000;
 
 const IdSet = z
   .array(z.number().int().positive())
-  .max(MAX_SELECTION_IDS, { error: `Höchstens ${MAX_SELECTION_IDS} einzeln gewählte Buchungen.` })
+  .max(MAX_SELECTION_IDS, {
+    error: messageToken('FIELD_SELECTION_TOO_MANY', { maximum: MAX_SELECTION_IDS }),
+  })
   .default([])
-  .refine((ids) => new Set(ids).size === ids.length, { error: 'Eine Buchung ist doppelt genannt.' });
+  .refine((ids) => new Set(ids).size === ids.length, { error: messageToken('FIELD_SELECTION_DUPLICATE') });
 
 /**
  * Which bookings an export bills, evaluated on the server: `all` = every open, billable booking the

@@ -3,6 +3,7 @@ import './zod-german';
 import { IsoDateSchema } from './common';
 import { BillingRoundingSchema, ExportSelectionSchema } from './export-selection';
 import { OptionalText } from './fields';
+import { CodedMessageSchema } from './messages';
 
 export { BillingRoundingSchema, type BillingRoundingValue } from './export-selection';
 
@@ -75,16 +76,14 @@ export const PreviewLineSchema = z.object({
   bookingCount: z.number().int(),
   bookedMinutes: z.number().int(),
   billedMinutes: z.number().int(),
-  /** Why the line has its rate, e.g. "95,00 € pro Stunde aus Task". */
-  rateNote: z.string(),
+  /** Why the line has its rate, e.g. "95,00 € pro Stunde aus Task" (code RATE_NOTE). */
+  rateNote: CodedMessageSchema,
   firstDate: z.string(),
   lastDate: z.string(),
 });
 export type PreviewLine = z.infer<typeof PreviewLineSchema>;
 
-export const PreviewWarningSchema = z.object({
-  code: z.string(),
-  message: z.string(),
+export const PreviewWarningSchema = CodedMessageSchema.extend({
   /** The bookings concerned (at most the first 100) and how many there are in all. */
   bookingIds: z.array(z.number().int()).max(100).optional(),
   count: z.number().int().optional(),
@@ -155,8 +154,8 @@ export const ExportSchema = z.object({
   markAsBilled: z.boolean(),
   completeInBillomat: z.boolean(),
   lines: z.array(PreviewLineSchema),
-  /** The last problem, in German, when status is failed or pending. */
-  error: z.string().nullable(),
+  /** The last problem when status is failed or pending, or a note on a created invoice. */
+  error: CodedMessageSchema.nullable(),
   undoneAt: z.string().nullable(),
 });
 export type Export = z.infer<typeof ExportSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import './zod-german';
+import { messageToken } from './messages';
+import type { MessageCode } from './messages/catalog';
 import {
   DURATION_FORMAT_MESSAGE,
   DURATION_RANGE_MESSAGE,
@@ -14,7 +16,7 @@ import { MAX_INPUT_CENTS, parseMoneyToCents, parseRatePercentToBasisPoints } fro
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
-/** A number or a typed text, parsed to an integer; one message per failure, in German. */
+/** A number or a typed text, parsed to an integer; one message (token) per failure. */
 function integerField(parse: (text: string) => number | null, message: string, min: number, max: number) {
   return z.union([z.number(), z.string()]).transform((value, ctx) => {
     const parsed = typeof value === 'number' ? value : parse(value);
@@ -26,12 +28,7 @@ function integerField(parse: (text: string) => number | null, message: string, m
   });
 }
 
-export const CentsField = integerField(
-  parseMoneyToCents,
-  'Bitte einen Betrag wie 95 oder 1.234,50 eingeben.',
-  0,
-  MAX_INPUT_CENTS,
-);
+export const CentsField = integerField(parseMoneyToCents, messageToken('FIELD_AMOUNT'), 0, MAX_INPUT_CENTS);
 export const OptionalCentsField = z.preprocess(blankToNull, CentsField.nullable());
 
 export const MinutesField = z.union([z.number(), z.string()]).transform((value, ctx) => {
@@ -59,7 +56,7 @@ export const BudgetMinutesField = z.preprocess(
       z.string().transform((v, ctx) => {
         const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(v.trim());
         if (!m) {
-          ctx.addIssue({ code: 'custom', message: 'Bitte Stunden wie 120 oder 7,5 eingeben.' });
+          ctx.addIssue({ code: 'custom', message: messageToken('FIELD_BUDGET_HOURS_FORMAT') });
           return z.NEVER;
         }
         return Number(m[1]) * 60 + Math.round((Number((m[2] ?? '0').padEnd(2, '0')) * 60) / 100);
@@ -70,7 +67,7 @@ export const BudgetMinutesField = z.preprocess(
 
 export const BasisPointsField = integerField(
   parseRatePercentToBasisPoints,
-  'Bitte einen Steuersatz zwischen 0 und 100 mit höchstens zwei Nachkommastellen eingeben, z. B. 19 oder 7.',
+  messageToken('FIELD_VAT_RATE'),
   0,
   10_000,
 );
@@ -80,19 +77,20 @@ export const OptionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: `Höchstens ${max} Zeichen.` })
+    .max(max, { error: messageToken('FIELD_TOO_LONG', { maximum: max }) })
     // Control characters other than line breaks and tabs have no place in business text.
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), {
-      error: 'Enthält unzulässige Steuerzeichen.',
+      error: messageToken('FIELD_CONTROL_CHARS'),
     })
     .default('');
 
-export const RequiredText = (max: number, message: string) =>
+/** `required`: the code of the message for an empty field (a field code of messages/fields.de.ts). */
+export const RequiredText = (max: number, required: MessageCode) =>
   z
-    .string({ error: message })
+    .string({ error: messageToken(required) })
     .trim()
-    .min(1, { error: message })
-    .max(max, { error: `Höchstens ${max} Zeichen.` })
+    .min(1, { error: messageToken(required) })
+    .max(max, { error: messageToken('FIELD_TOO_LONG', { maximum: max }) })
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .refine((v) => !/[\u0000-\u001F\u007F]/.test(v), { error: 'Enthält unzulässige Steuerzeichen.' });
+    .refine((v) => !/[\u0000-\u001F\u007F]/.test(v), { error: messageToken('FIELD_CONTROL_CHARS') });

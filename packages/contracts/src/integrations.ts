@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-german';
 import { BasisPointsField } from './fields';
+import { CodedMessageSchema, messageToken } from './messages';
 
 /**
  * The billomat ID is the account's sub-domain (`{id}.billomat.net`). A pasted address
@@ -16,18 +17,15 @@ export function normalizeBillomatId(input: string): string {
 export const BILLOMAT_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export const BillomatIdField = z
-  .string({ error: 'Bitte die billomat-ID eingeben.' })
-  .max(300, { error: 'Die billomat-ID ist zu lang.' })
+  .string({ error: messageToken('FIELD_BILLOMAT_ID_REQUIRED') })
+  .max(300, { error: messageToken('FIELD_BILLOMAT_ID_TOO_LONG') })
   .transform(normalizeBillomatId)
   .pipe(
     z
       .string()
-      .min(1, { error: 'Bitte die billomat-ID eingeben.' })
-      .max(63, { error: 'Die billomat-ID hat höchstens 63 Zeichen.' })
-      .regex(BILLOMAT_ID_PATTERN, {
-        error:
-          'Die billomat-ID besteht nur aus Kleinbuchstaben, Ziffern und Bindestrichen – z. B. „meinefirma“ aus meinefirma.billomat.net.',
-      }),
+      .min(1, { error: messageToken('FIELD_BILLOMAT_ID_REQUIRED') })
+      .max(63, { error: messageToken('FIELD_BILLOMAT_ID_MAX', { maximum: 63 }) })
+      .regex(BILLOMAT_ID_PATTERN, { error: messageToken('FIELD_BILLOMAT_ID_FORMAT') }),
   );
 
 export const MAX_API_KEY_LENGTH = 200;
@@ -35,15 +33,19 @@ export const MAX_API_KEY_LENGTH = 200;
 /** Write-only: an empty value means "keep the saved key". Printable ASCII only, no blanks. */
 export const ApiKeyField = z
   .string()
-  .max(MAX_API_KEY_LENGTH, { error: `Der API Key hat höchstens ${MAX_API_KEY_LENGTH} Zeichen.` })
-  .regex(/^[\x21-\x7E]*$/, {
-    error: 'Der API Key darf keine Leerzeichen, Zeilenumbrüche oder Sonderzeichen enthalten.',
+  .max(MAX_API_KEY_LENGTH, {
+    error: messageToken('FIELD_API_KEY_TOO_LONG', { maximum: MAX_API_KEY_LENGTH }),
   })
+  .regex(/^[\x21-\x7E]*$/, { error: messageToken('FIELD_API_KEY_CHARS') })
   .default('');
 
 const TemplateIdField = z.preprocess(
   (v) => (v === '' || v === undefined ? null : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v),
-  z.number({ error: 'Bitte eine Vorlage aus der Liste wählen.' }).int().positive().nullable(),
+  z
+    .number({ error: messageToken('FIELD_TEMPLATE') })
+    .int()
+    .positive()
+    .nullable(),
 );
 
 /** The settings dialog and `PUT /api/integrations/billomat`. */
@@ -82,7 +84,8 @@ export const BillomatSettingsSchema = z.object({
   accountName: z.string().nullable(),
   connectedAt: z.string().nullable(),
   lastCheckAt: z.string().nullable(),
-  lastError: z.string().nullable(),
+  /** The last connection check's failure. */
+  lastError: CodedMessageSchema.nullable(),
 });
 export type BillomatSettings = z.infer<typeof BillomatSettingsSchema>;
 

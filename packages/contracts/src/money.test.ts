@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { germanText } from './messages/catalog';
 import {
   MoneyInputSchema,
   VatRateInputSchema,
@@ -53,9 +54,10 @@ describe('parseMoneyToCents', () => {
     );
   });
 
-  it('MoneyInputSchema gives a German message', () => {
+  it('MoneyInputSchema gives a coded message that reads German', () => {
     const result = MoneyInputSchema.safeParse('abc');
-    expect(result.error?.issues[0]?.message).toMatch(/Betrag/);
+    expect(result.error?.issues[0]?.message).toBe('FIELD_AMOUNT');
+    expect(germanText('FIELD_AMOUNT')).toMatch(/Betrag/);
     expect(MoneyInputSchema.parse('95,5')).toBe(9550);
   });
 });
@@ -80,7 +82,8 @@ describe('parseRatePercentToBasisPoints', () => {
 
   it('VatRateInputSchema parses and explains', () => {
     expect(VatRateInputSchema.parse('19,5')).toBe(1950);
-    expect(VatRateInputSchema.safeParse('19,555').error?.issues[0]?.message).toMatch(/Steuersatz/);
+    expect(VatRateInputSchema.safeParse('19,555').error?.issues[0]?.message).toBe('FIELD_VAT_RATE');
+    expect(germanText('FIELD_VAT_RATE')).toMatch(/Steuersatz/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
+import { messageToken } from './messages';
 
 // Money is integer cents, VAT rates integer basis points (19,5 % = 1950). Inputs are German first:
 // decimal comma, optional thousands dots. A single dot followed by exactly one or two digits is read
@@ -32,7 +33,7 @@ export function parseMoneyToCents(input: string): number | null {
 export const MoneyInputSchema = z.string().transform((value, ctx) => {
   const cents = parseMoneyToCents(value);
   if (cents === null) {
-    ctx.addIssue({ code: 'custom', message: 'Bitte einen Betrag wie 95 oder 1.234,50 eingeben.' });
+    ctx.addIssue({ code: 'custom', message: messageToken('FIELD_AMOUNT') });
     return z.NEVER;
   }
   return cents;
@@ -53,8 +54,7 @@ export const VatRateInputSchema = z.string().transform((value, ctx) => {
   if (basisPoints === null) {
     ctx.addIssue({
       code: 'custom',
-      message:
-        'Bitte einen Steuersatz zwischen 0 und 100 mit höchstens zwei Nachkommastellen eingeben, z. B. 19 oder 7.',
+      message: messageToken('FIELD_VAT_RATE'),
     });
     return z.NEVER;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
+import { messageToken } from './messages';
 import { IsoDateSchema } from './common';
 import {
   BudgetMinutesField,
@@ -80,7 +81,7 @@ export type ProjectListItem = z.infer<typeof ProjectListItemSchema>;
 export const TaskInputSchema = z.object({
   /** Present when editing an existing task; absent for a new one. */
   id: z.number().int().optional(),
-  name: RequiredText(120, 'Bitte einen Namen für die Aufgabe angeben.'),
+  name: RequiredText(120, 'FIELD_TASK_NAME_REQUIRED'),
   rateCents: OptionalCentsField.default(null),
   budgetMinutes: BudgetMinutesField.default(null),
 });
@@ -94,19 +95,19 @@ export const MemberInputSchema = z.object({
 
 export const ProjectInputSchema = z
   .object({
-    number: RequiredText(40, 'Bitte eine Projektnummer angeben.'),
-    name: RequiredText(200, 'Bitte einen Projektnamen angeben.'),
+    number: RequiredText(40, 'FIELD_PROJECT_NUMBER_REQUIRED'),
+    name: RequiredText(200, 'FIELD_PROJECT_NAME_REQUIRED'),
     description: OptionalText(2000),
     customerId: z
-      .number({ error: 'Bitte einen Kunden wählen.' })
+      .number({ error: messageToken('FIELD_CUSTOMER_REQUIRED') })
       .int()
-      .positive({ error: 'Bitte einen Kunden wählen.' }),
+      .positive({ error: messageToken('FIELD_CUSTOMER_REQUIRED') }),
     status: ProjectStatusSchema.default('planned'),
     currency: z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z]{3}$/, { error: 'Bitte einen Währungscode wie EUR angeben.' })
+      .regex(/^[A-Z]{3}$/, { error: messageToken('FIELD_CURRENCY') })
       .default('EUR'),
     vatOverrideBp: OptionalBasisPointsField.default(null),
     startDate: z.preprocess((v) => (v === '' ? null : v), IsoDateSchema.nullable()).default(null),
@@ -123,20 +124,24 @@ export const ProjectInputSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['budgetMinutes'],
-        message: 'Bitte das Budget in Stunden angeben.',
+        message: messageToken('FIELD_BUDGET_HOURS_REQUIRED'),
       });
     }
     if (p.budgetType === 'amount' && p.budgetCents === null) {
       ctx.addIssue({
         code: 'custom',
         path: ['budgetCents'],
-        message: 'Bitte das Budget als Betrag angeben.',
+        message: messageToken('FIELD_BUDGET_AMOUNT_REQUIRED'),
       });
     }
     const names = p.tasks.map((t) => t.name.toLowerCase());
     names.forEach((n, i) => {
       if (names.indexOf(n) !== i)
-        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'name'], message: 'Diese Aufgabe gibt es schon.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tasks', i, 'name'],
+          message: messageToken('TASK_NAME_TAKEN'),
+        });
     });
     const users = p.members.map((m) => m.userId);
     users.forEach((u, i) => {
@@ -144,7 +149,7 @@ export const ProjectInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['members', i, 'userId'],
-          message: 'Mitarbeiter doppelt zugeordnet.',
+          message: messageToken('FIELD_MEMBER_DUPLICATE'),
         });
     });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
+import { messageToken } from './messages';
 import { RoleSchema } from './auth';
 import { OptionalCentsField, RequiredText } from './fields';
 
@@ -16,17 +17,17 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-const name = RequiredText(120, 'Bitte einen Namen angeben.');
+const name = RequiredText(120, 'FIELD_NAME_REQUIRED');
 const email = z
   .string()
   .trim()
   .toLowerCase()
-  .email({ error: 'Bitte eine gültige E-Mail-Adresse eingeben.' })
+  .email({ error: messageToken('FIELD_EMAIL_INVALID') })
   .max(254);
 const password = z
   .string()
-  .min(10, { error: 'Das Passwort braucht mindestens 10 Zeichen.' })
-  .max(200, { error: 'Das Passwort darf höchstens 200 Zeichen haben.' });
+  .min(10, { error: messageToken('FIELD_PASSWORD_TOO_SHORT', { minimum: 10 }) })
+  .max(200, { error: messageToken('FIELD_PASSWORD_TOO_LONG', { maximum: 200 }) });
 
 export const CreateUserSchema = z.object({
   email,

@@ -1,8 +1,10 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ApiErrorBody } from '@plainstaff/contracts/errors';
-import { AppError, errorCatalog, type ErrorCode } from '../errors';
+import type { ApiErrorBody, FieldError } from '@plainstaff/contracts/errors';
+import { parseMessageToken } from '@plainstaff/contracts/messages';
+import { coded, isMessageCode } from '@plainstaff/contracts/messages/catalog';
+import { AppError, errorStatus, type ErrorCode } from '../errors';
 
 const httpNames: Record<number, string> = {
   400: 'Bad Request',
@@ -27,9 +29,21 @@ export function errorBody(err: AppError): ApiErrorBody {
     code: err.code,
     error: httpNames[err.statusCode] ?? 'Error',
     message: err.message,
+    params: err.params,
     ...(err.details ? { details: err.details } : {}),
     ...(err.retryAt ? { retryAt: err.retryAt.toISOString() } : {}),
   };
+}
+
+/**
+ * One field's zod issue: the contracts write their messages as tokens (code + params); zod's own
+ * messages (wrong type, …) become FIELD_INVALID with zod's German text as the fallback.
+ */
+function fieldDetail(field: string, message: string | undefined): FieldError {
+  const token = message ? parseMessageToken(message) : null;
+  if (token && isMessageCode(token.code)) return { field, ...coded(token.code, token.params) };
+  const fallback = coded('FIELD_INVALID');
+  return { field, ...fallback, message: message || fallback.message };
 }
 
 /** Everything that is not already an AppError becomes one here, and only here. */
@@ -37,11 +51,13 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const e = err as FastifyError & { statusCode?: number; code?: string };
   if (hasZodFastifySchemaValidationErrors(e)) {
-    const details = e.validation.map((v) => ({
-      field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(e.validationContext ?? 'body'),
-      message: v.message ?? 'Ungültiger Wert.',
-    }));
-    return new AppError('VALIDATION_FAILED', undefined, details);
+    const details = e.validation.map((v) =>
+      fieldDetail(
+        v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(e.validationContext ?? 'body'),
+        v.message,
+      ),
+    );
+    return new AppError('VALIDATION_FAILED', {}, details);
   }
   if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('UNSUPPORTED_MEDIA_TYPE');
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('BODY_TOO_LARGE');
@@ -69,5 +85,5 @@ export default fp(
 );
 
 export function isErrorCode(code: string): code is ErrorCode {
-  return code in errorCatalog;
+  return code in errorStatus;
 }

@@ -26,15 +26,22 @@ function ThemeProvider({ children }: { children: ReactNode }) {
   );
 }
 
+/** Calendars name months and weekdays in the UI language (dayjs has English built in). */
+function DatesInUiLanguage({ children }: { children: ReactNode }) {
+  const { i18n: ui } = useTranslation();
+  const locale = ui.language?.startsWith('en') ? 'en' : 'de';
+  return <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+}
+
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <I18nextProvider i18n={i18n}>
       <ThemeProvider>
-        <DatesProvider settings={{ locale: 'de', firstDayOfWeek: 1 }}>
+        <DatesInUiLanguage>
           <Notifications position="top-right" />
           <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-        </DatesProvider>
+        </DatesInUiLanguage>
       </ThemeProvider>
     </I18nextProvider>
   );

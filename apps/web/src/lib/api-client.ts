@@ -1,15 +1,19 @@
 import type { ApiErrorBody, FieldError } from '@plainstaff/contracts/errors';
+import type { MessageParams } from '@plainstaff/contracts/messages';
 
 /** The one error type of the web app: every failed API call becomes an ApiError. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** The message's params: the UI renders code + params (lib/messages.ts), never `message`. */
+  readonly params: MessageParams;
   readonly details: FieldError[];
   readonly retryAt: Date | null;
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.status = body.statusCode;
     this.code = body.code;
+    this.params = body.params ?? {};
     this.details = body.details ?? [];
     this.retryAt = body.retryAt ? new Date(body.retryAt) : null;
   }
@@ -51,6 +55,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       code: 'NETWORK',
       error: 'Network',
       message: 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.',
+      params: {},
     });
   }
   if (res.status === 204) return undefined as T;
@@ -63,6 +68,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       code: body?.code ?? 'HTTP_ERROR',
       error: body?.error ?? res.statusText,
       message: body?.message ?? `Fehler ${res.status}`,
+      params: body?.code ? (body.params ?? {}) : { status: String(res.status) },
       ...(body?.details ? { details: body.details } : {}),
       ...(body?.retryAt ? { retryAt: body.retryAt } : {}),
     });

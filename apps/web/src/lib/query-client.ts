@@ -1,8 +1,8 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { ApiError } from './api-client';
-import { formatTime } from './format';
 import { i18n } from './i18n';
+import { renderMessage } from './messages';
 
 let onUnauthenticated: () => void = () => undefined;
 
@@ -20,17 +20,9 @@ function handle(error: unknown, silent: boolean) {
   notifications.show({ color: 'red', title: i18n.t('common:error.title'), message: messageOf(error) });
 }
 
-/**
- * The server's German message is the most specific (it names amounts, fields, times); in another UI
- * language the error code's translation stands in for it.
- */
+/** An error in the UI language: the server's code and params, rendered from locales/<lng>/messages.json. */
 export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) {
-    const lng = i18n.language;
-    const key = `errors:${error.code}`;
-    if (lng === 'de' || !i18n.exists(key, { lng, fallbackLng: [] })) return error.message;
-    return i18n.t(key, { lng, time: error.retryAt ? formatTime(error.retryAt) : '' });
-  }
+  if (error instanceof ApiError) return renderMessage(error);
   return i18n.t('common:error.unexpected');
 }
 

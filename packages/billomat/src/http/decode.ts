@@ -81,20 +81,32 @@ export async function getPage<S extends z.ZodType>(
 }
 
 /**
- * All pages of a list, one request per page; stops on @total or an empty page. The next page is asked
- * for as soon as the current one has arrived, so billomat renders page k+1 while the caller decodes and
- * stores page k (same requests, same order; a failure still surfaces only after page k was handed out).
+ * All pages of a list, one request per page; stops on @total or an empty page. One page is read ahead:
+ * while the caller decodes and stores page k, page k+1 is on its way, and when the caller asks for
+ * page k+1, page k+2 is requested before k+1 is awaited — billomat renders the next page while our
+ * side decodes and stores the current one. Same requests, same order of pages; a failure surfaces
+ * only after the pages before it were handed out. A page asked for ahead that @total then no longer
+ * covers (clients deleted meanwhile) is dropped unread.
  */
 export async function* pagesOf<T>(fetchPage: (page: number) => Promise<Page<T>>): AsyncGenerator<Page<T>> {
-  let next = fetchPage(1);
+  const inFlight = new Map<number, Promise<Page<T>>>();
+  const ask = (page: number) => {
+    if (inFlight.has(page)) return;
+    const p = fetchPage(page);
+    // Handled when awaited; this only keeps an abandoned read-ahead from being an unhandled rejection.
+    p.catch(() => undefined);
+    inFlight.set(page, p);
+  };
+  /** The last page known to exist, from the newest @total. */
+  let known = 1;
+  ask(1);
   for (let page = 1; ; page++) {
-    const p = await next;
-    const more = p.page < p.totalPages && p.items.length > 0;
-    if (more) {
-      next = fetchPage(page + 1);
-      // Handled when awaited; this only keeps an abandoned read-ahead from being an unhandled rejection.
-      next.catch(() => undefined);
-    }
+    if (page < known) ask(page + 1);
+    const p = await inFlight.get(page)!;
+    inFlight.delete(page);
+    known = p.items.length > 0 ? p.totalPages : page;
+    const more = page < known;
+    if (more) ask(page + 1);
     yield p;
     if (!more) return;
   }

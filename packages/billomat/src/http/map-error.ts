@@ -28,7 +28,11 @@ export function errorForStatus(
   if (status === 404) {
     // A 404 on the account level means the sub-domain (billomat ID) does not exist.
     const billomatId = ctx.accountLevel ? ctx.billomatId : undefined;
-    return new BillomatError('not_found', { ...base, userMessage: userMessage('not_found', { billomatId }) });
+    return new BillomatError('not_found', {
+      ...base,
+      ...(billomatId ? { missingAccount: billomatId } : {}),
+      userMessage: userMessage('not_found', { billomatId }),
+    });
   }
   return new BillomatError('validation', { ...base, userMessage: userMessage('validation', { messages }) });
 }

@@ -129,7 +129,10 @@ describe('Abrechnungslauf over 30 projects', () => {
       [unpriced.projectId, 'skipped'],
       [ok.projectId, 'done'],
     ]);
-    expect(run.items[0]!.reason).toContain('nicht mit billomat verknüpft');
+    expect(run.items[0]!.reason).toMatchObject({
+      code: 'CUSTOMER_NOT_LINKED',
+      message: expect.stringContaining('nicht mit billomat verknüpft'),
+    });
     expect(run.items[2]!.invoiceNumber).toBeTruthy();
   });
 
@@ -165,7 +168,11 @@ describe('Abrechnungslauf over 30 projects', () => {
     expect(end.status).toBe('cancelled');
     // The invoice already under way is finished; the rest are reported as skipped.
     expect(end.items.map((i) => i.status)).toEqual(['done', 'done', 'skipped', 'skipped']);
-    expect(end.items[2]!.reason).toBe('Lauf abgebrochen.');
+    expect(end.items[2]!.reason).toEqual({
+      code: 'BILLING_RUN_CANCELLED',
+      params: {},
+      message: 'Lauf abgebrochen.',
+    });
     expect((await h.send('POST', `/api/billing-runs/${run.id}/cancel`)).json().code).toBe(
       'BILLING_RUN_NOT_ACTIVE',
     );

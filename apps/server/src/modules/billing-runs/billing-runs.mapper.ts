@@ -1,4 +1,5 @@
 import type { BillingRun, BillingRunDetail, BillingRunItem } from '@plainstaff/contracts/billing-runs';
+import { readMessage } from '../../lib/stored-message';
 import type { ItemView as ItemRow, RunRow } from './billing-runs.repository';
 
 export function toItem(r: ItemRow): BillingRunItem {
@@ -13,7 +14,7 @@ export function toItem(r: ItemRow): BillingRunItem {
     invoiceNumber: r.invoice_number,
     billomatInvoiceId: r.billomat_invoice_id,
     invoiceStatus: r.invoice_status,
-    reason: r.reason,
+    reason: readMessage(r.reason),
     billedMinutes: Number(r.billed_minutes),
     currency: r.currency,
     totalNetCents: Number(r.total_net_cents),
@@ -39,7 +40,7 @@ export function toRun(run: RunRow, items: ItemRow[], createdByName: string | nul
     finishedAt: run.finished_at,
     waitingUntil: run.waiting_until,
     cancelRequested: run.cancel_requested === 1,
-    error: run.error,
+    error: readMessage(run.error),
     current:
       active && current ? { projectNumber: current.project_number, projectName: current.project_name } : null,
     counts: {

@@ -86,6 +86,7 @@ export function billingRunsRepository(db: Kysely<Database>) {
       await db.updateTable('billing_run_items').set(values).where('id', '=', id).execute();
     },
     /** Cancelling: the projects not started yet are reported as skipped. */
+    /** `reason`: stored JSON (lib/stored-message.ts). */
     async skipPending(runId: number, reason: string): Promise<void> {
       await db
         .updateTable('billing_run_items')

@@ -45,7 +45,7 @@ export function billingRunsService(app: FastifyInstance, rt: RunnerRuntime) {
   }
   async function runOf(id: number): Promise<RunRow> {
     const run = await repo.find(id);
-    if (!run) throw new AppError('NOT_FOUND', 'Diesen Abrechnungslauf gibt es nicht.');
+    if (!run) throw new AppError('NOT_FOUND', { context: 'billingRun' });
     return run;
   }
   async function completes(projectIds: number[], draftsOnly: boolean): Promise<boolean[]> {
@@ -132,8 +132,8 @@ export function billingRunsService(app: FastifyInstance, rt: RunnerRuntime) {
           totalGrossCents: preview.totalGrossCents,
           complete: stored?.complete ?? false,
           ready: blockers.length === 0 && stored !== null,
-          warnings: preview.warnings.map(({ code, message }) => ({ code, message })),
-          blockers: blockers.map(({ code, message }) => ({ code, message })),
+          warnings: preview.warnings.map(({ code, params, message }) => ({ code, params, message })),
+          blockers: blockers.map(({ code, params, message }) => ({ code, params, message })),
         });
       }
       const ready = items.filter((i) => i.ready).map((i) => i.complete);

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { date, nested, type MessageRef } from '@plainstaff/contracts/messages';
+import { coded } from '@plainstaff/contracts/messages/catalog';
 import { AppError } from '../../errors';
+import { joinMessages, readMessage, storeMessage } from '../../lib/stored-message';
 import type { ExportRow } from '../exports';
 import { billingRunsRepository, type ItemRow, type RunRow } from './billing-runs.repository';
 import { currentWindow, requestsFor } from './quota';
@@ -7,10 +10,9 @@ import { planProject } from './run-plan';
 import { halted, type RunnerRuntime } from './runner-runtime';
 
 /** The item is finished (written), or the run must wait until `waitUntil` and come back to it. */
-export type ItemOutcome = { waitUntil: Date } | { fatal: string } | null;
+export type ItemOutcome = { waitUntil: Date } | { fatal: MessageRef } | null;
 
 const now = () => new Date().toISOString();
-const de = (iso: string) => iso.split('-').reverse().join('.');
 
 // An export that stays pending (billomat unreachable) is looked at again a few times, then reported.
 const MAX_PENDING_LOOKS = 5;
@@ -23,11 +25,11 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
   const finish = (
     item: ItemRow,
     status: 'done' | 'skipped' | 'failed',
-    values: { reason?: string | null; exp?: ExportRow },
+    values: { reason?: MessageRef | null; exp?: ExportRow },
   ) =>
     repo.updateItem(item.id, {
       status,
-      reason: values.reason ?? null,
+      reason: storeMessage(values.reason ?? null),
       retry_at: null,
       finished_at: now(),
       ...(values.exp
@@ -52,7 +54,7 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
     if (exp.status === 'pending') exp = (await exports.reconcile(exp.id))!;
     if (exp.status === 'created') {
       pendingLooks.delete(item.id);
-      await finish(item, 'done', { reason: exp.error, exp });
+      await finish(item, 'done', { reason: readMessage(exp.error), exp });
       return null;
     }
     if (exp.status === 'pending') {
@@ -67,8 +69,9 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
         };
       }
       pendingLooks.delete(item.id);
+      const cause = readMessage(exp.error);
       await finish(item, 'failed', {
-        reason: `${exp.error ?? 'Ergebnis unklar.'} Der Export bleibt reserviert und wird beim nächsten Start automatisch geprüft (Projekt › Rechnungen).`,
+        reason: coded('BILLING_RUN_STILL_PENDING', cause ? { context: 'because', cause: nested(cause) } : {}),
       });
       return null;
     }
@@ -79,14 +82,14 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
       return { waitUntil: until };
     }
     if (err instanceof AppError && (err.code === 'BILLOMAT_NOT_CONNECTED' || err.code === 'BILLOMAT_AUTH')) {
-      await finish(item, 'failed', { reason: err.message });
-      return { fatal: err.message };
+      await finish(item, 'failed', { reason: err.ref });
+      return { fatal: err.ref };
     }
     await finish(item, 'failed', {
       reason:
         exp.status === 'undone'
-          ? 'Der Export wurde rückgängig gemacht.'
-          : (exp.error ?? 'billomat hat die Rechnung nicht angelegt.'),
+          ? coded('BILLING_RUN_EXPORT_UNDONE')
+          : (readMessage(exp.error) ?? coded('BILLING_RUN_NOT_CREATED')),
     });
     return null;
   }
@@ -111,7 +114,7 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
     return orphan;
   }
 
-  const skip = async (item: ItemRow, reason: string): Promise<ItemOutcome> => {
+  const skip = async (item: ItemRow, reason: MessageRef): Promise<ItemOutcome> => {
     await finish(item, 'skipped', { reason });
     return null;
   };
@@ -135,15 +138,12 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
       invoiceDate: run.invoice_date,
       draftsOnly: run.drafts_only === 1,
     });
-    if (!plan) return skip(item, 'Das Projekt gibt es nicht mehr.');
+    if (!plan) return skip(item, coded('BILLING_RUN_PROJECT_GONE'));
     if (plan.bookingCount === 0)
-      return skip(item, `Keine offenen abrechenbaren Stunden bis ${de(run.cutoff_date)}.`);
+      return skip(item, coded('BILLING_RUN_NO_HOURS', { date: date(run.cutoff_date) }));
     const { computed } = plan;
     if (computed.blockers.length > 0 || !computed.stored) {
-      return skip(
-        item,
-        computed.blockers.map((b) => b.message).join(' ') || 'Keine Buchung mit Stundensatz.',
-      );
+      return skip(item, joinMessages(computed.blockers) ?? coded('BILLING_RUN_NO_RATE'));
     }
     const budget = await budgetWait(requestsFor(computed.stored.complete));
     if (budget) return { waitUntil: budget };
@@ -161,7 +161,7 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
     } catch (err) {
       // Someone exported some of these hours in the meantime: nothing of this attempt remains.
       if (!(err instanceof AppError) || halted(rt, run.id)) throw err;
-      return skip(item, err.message);
+      return skip(item, err.ref);
     }
     if (halted(rt, run.id)) throw new Error('runner stopped');
     await repo.updateItem(item.id, { export_id: exp.id });

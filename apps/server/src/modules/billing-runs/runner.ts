@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { nested, type MessageRef } from '@plainstaff/contracts/messages';
+import { coded } from '@plainstaff/contracts/messages/catalog';
+import { storeMessage } from '../../lib/stored-message';
 import { billingRunsRepository, type RunRow } from './billing-runs.repository';
 import { runItem } from './run-item';
 import { leaseRepository } from './lease.repository';
@@ -18,14 +21,14 @@ export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
   const leases = leaseRepository(app.db, app.dbDialect);
   const process = runItem(app, rt);
 
-  async function close(run: RunRow, status: 'done' | 'cancelled' | 'failed', error: string | null) {
+  async function close(run: RunRow, status: 'done' | 'cancelled' | 'failed', error: MessageRef | null) {
     if (status !== 'done') {
-      const why = status === 'cancelled' ? 'Lauf abgebrochen.' : `Lauf abgebrochen: ${error ?? ''}`.trim();
-      await repo.skipPending(run.id, why);
+      const why = coded('BILLING_RUN_CANCELLED', error ? { context: 'because', cause: nested(error) } : {});
+      await repo.skipPending(run.id, storeMessage(why)!);
     }
     const finished = await repo.finish(run.id, {
       status,
-      error,
+      error: storeMessage(error),
       active_lock: null,
       finished_at: now(),
       waiting_until: null,
@@ -36,7 +39,7 @@ export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
     app.log.info({ runId: run.id, status }, 'billing run finished');
   }
 
-  const ended = async (run: RunRow, status: 'done' | 'cancelled' | 'failed', error: string | null) => {
+  const ended = async (run: RunRow, status: 'done' | 'cancelled' | 'failed', error: MessageRef | null) => {
     await close(run, status, error);
     return false;
   };
@@ -110,10 +113,7 @@ export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
         // A bug or a database failure: stop this run visibly instead of spinning.
         app.log.error({ err, runId }, 'billing run failed');
         const run = await repo.find(runId).catch(() => undefined);
-        if (isActive(run))
-          await close(run, 'failed', 'Interner Fehler. Bitte prüfen Sie das Protokoll.').catch(
-            () => undefined,
-          );
+        if (isActive(run)) await close(run, 'failed', coded('BILLING_RUN_INTERNAL')).catch(() => undefined);
         return;
       }
     }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '@plainstaff/contracts/auth';
 import type { BookableProject, RateSuggestion } from '@plainstaff/contracts/bookings';
 import type { Database } from '../../db/database';
-import { AppError, fieldError } from '../../errors';
+import { fieldError, ruleError } from '../../errors';
 import { projectAccess } from '../projects/project-access';
 import { summariesFor } from '../projects/project-summary.repository';
 import { projectsRepository } from '../projects/projects.repository';
@@ -46,15 +46,13 @@ export function bookableService(db: Kysely<Database>) {
     ): Promise<RateSuggestion> {
       const employeeId = q.employeeId ?? user.id;
       if (employeeId !== user.id && user.role === 'employee') {
-        throw new AppError('FORBIDDEN', 'Sie können nur Ihre eigenen Sätze abfragen.', [
-          { field: 'employeeId', message: 'Sie können nur Ihre eigenen Sätze abfragen.' },
-        ]);
+        throw ruleError('FORBIDDEN', 'employeeId', { context: 'ownRates' });
       }
       await access.visible(user, q.projectId);
       if (q.taskId !== undefined) {
         const tasks = await projects.tasksOf([q.projectId]);
         if (!tasks.some((t) => t.id === q.taskId)) {
-          throw fieldError('taskId', 'Die Aufgabe gehört nicht zu diesem Projekt.');
+          throw fieldError('taskId', 'TASK_NOT_IN_PROJECT');
         }
       }
       return suggestionOf(

@@ -1,8 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { formatCentsDe } from '@plainstaff/contracts/money';
-import { formatMinutesAsHours } from '@plainstaff/contracts/duration';
+import { hours, money, type MessageValue } from '@plainstaff/contracts/messages';
 import type { Database } from '../../db/database';
-import { AppError } from '../../errors';
+import { ruleError } from '../../errors';
 import { bookingAmount as amountSql } from '../../db/billing-rule';
 import type { ProjectsTable } from '../projects/projects.tables';
 import { amountOf } from './bookings.mapper';
@@ -19,11 +18,14 @@ interface Share {
 const shareOf = (type: 'hours' | 'amount', s: Share) =>
   type === 'hours' ? s.minutes : s.billable && s.rateCents !== null ? amountOf(s.minutes, s.rateCents) : 0;
 
-const exceeded = (left: number, text: string) => {
-  const message =
-    left <= 0 ? 'Das Budget des Projekts ist aufgebraucht.' : `Das Budget reicht nur noch für ${text}`;
-  return new AppError('BUDGET_EXCEEDED', message, [{ field: 'minutes', message }]);
-};
+const exceeded = (left: number, type: 'hours' | 'amount', value: MessageValue) =>
+  ruleError(
+    'BUDGET_EXCEEDED',
+    'minutes',
+    left <= 0
+      ? { context: 'exhausted' }
+      : { context: type === 'hours' ? 'leftHours' : 'leftAmount', left: value },
+  );
 
 /** Refuses a booking that takes the project beyond its budget; a change that does not grow its share passes. */
 export async function checkBudget(
@@ -57,8 +59,5 @@ export async function checkBudget(
     .executeTakeFirstOrThrow();
   const left = budget - (Number(used) - before);
   if (wanted <= left) return;
-  throw exceeded(
-    left,
-    type === 'hours' ? `${formatMinutesAsHours(left)} Std.` : `${formatCentsDe(left, project.currency)}.`,
-  );
+  throw exceeded(left, type, type === 'hours' ? hours(left) : money(left, project.currency));
 }

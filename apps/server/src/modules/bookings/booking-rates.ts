@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { rateSourceLabel, resolveHourlyRate, type ResolvedRate } from '@plainstaff/billing/rates';
+import { resolveHourlyRate, type ResolvedRate } from '@plainstaff/billing/rates';
+import { coded } from '@plainstaff/contracts/messages/catalog';
 import type { RateSuggestion } from '@plainstaff/contracts/bookings';
 import type { Database } from '../../db/database';
 
@@ -46,12 +47,12 @@ export async function resolveRate(
 
 /** "Satz aus Task Konzeption", "Satz aus Projektmitglied", "Standardsatz des Mitarbeiters", … */
 export function suggestionOf(rate: ResolvedRate & { taskName: string | null }): RateSuggestion {
-  const labels = {
-    member: `Satz aus ${rateSourceLabel('member')}`,
-    task: `Satz aus ${rateSourceLabel('task')} ${rate.taskName ?? ''}`.trim(),
-    project: `Satz aus ${rateSourceLabel('project')}`,
-    user: rateSourceLabel('user'),
-    none: 'Kein Stundensatz hinterlegt',
-  };
-  return { rateCents: rate.rateCents, source: rate.source, label: labels[rate.source] };
+  const named = rate.source === 'task' && rate.taskName;
+  const params =
+    rate.source === 'none'
+      ? {}
+      : named
+        ? { context: 'task', task: rate.taskName! }
+        : { context: rate.source === 'task' ? 'taskUnnamed' : rate.source };
+  return { rateCents: rate.rateCents, source: rate.source, label: coded('RATE_SUGGESTION', params) };
 }

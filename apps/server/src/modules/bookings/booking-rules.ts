@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '@plainstaff/contracts/auth';
 import type { RateSource } from '@plainstaff/contracts/bookings';
-import { formatDateDe } from '@plainstaff/billing/dates';
+import { date } from '@plainstaff/contracts/messages';
 import type { Database } from '../../db/database';
-import { AppError, fieldError, type ErrorCode } from '../../errors';
+import { fieldError, ruleError } from '../../errors';
 import { checkBudget } from './booking-budget';
 import { resolveRate } from './booking-rates';
 import type { BookingRow } from './bookings.repository';
@@ -21,9 +21,6 @@ export interface BookingTarget {
   keep?: { rateCents: number | null; rateSource: RateSource };
 }
 
-const ruleError = (code: ErrorCode, field: string, message: string) =>
-  new AppError(code, message, [{ field, message }]);
-
 async function checkEmployee(
   db: Kysely<Database>,
   actor: SessionUser,
@@ -32,7 +29,7 @@ async function checkEmployee(
 ) {
   if (t.employeeId !== actor.id) {
     if (actor.role === 'employee' || (actor.role === 'manager' && !managesProject)) {
-      throw ruleError('FORBIDDEN', 'employeeId', 'Sie können nur für sich selbst buchen.');
+      throw ruleError('FORBIDDEN', 'employeeId', { context: 'bookSelf' });
     }
   }
   const employee = await db
@@ -41,14 +38,13 @@ async function checkEmployee(
     .where('id', '=', t.employeeId)
     .where('active', '=', 1)
     .executeTakeFirst();
-  if (!employee) throw fieldError('employeeId', 'Diesen Mitarbeiter gibt es nicht.');
+  if (!employee) throw fieldError('employeeId', 'NOT_FOUND', { context: 'employee' });
   return employee;
 }
 
 async function checkTask(db: Kysely<Database>, t: BookingTarget, noTasks: boolean): Promise<void> {
   if (noTasks) {
-    if (t.taskId !== null)
-      throw ruleError('TASK_NOT_ALLOWED', 'taskId', 'Dieses Projekt verwendet keine Aufgaben.');
+    if (t.taskId !== null) throw ruleError('TASK_NOT_ALLOWED', 'taskId');
     return;
   }
   const tasks = await db
@@ -57,12 +53,11 @@ async function checkTask(db: Kysely<Database>, t: BookingTarget, noTasks: boolea
     .where('project_id', '=', t.projectId)
     .execute();
   if (t.taskId === null) {
-    if (tasks.some((x) => x.archived === 0))
-      throw ruleError('TASK_REQUIRED', 'taskId', 'Bitte eine Aufgabe wählen.');
+    if (tasks.some((x) => x.archived === 0)) throw ruleError('TASK_REQUIRED', 'taskId');
     return;
   }
   if (!tasks.some((x) => x.id === t.taskId && x.archived === 0)) {
-    throw ruleError('TASK_NOT_IN_PROJECT', 'taskId', 'Die Aufgabe gehört nicht zu diesem Projekt.');
+    throw ruleError('TASK_NOT_IN_PROJECT', 'taskId');
   }
 }
 
@@ -81,7 +76,7 @@ export async function checkBooking(
     .selectAll()
     .where('id', '=', t.projectId)
     .executeTakeFirst();
-  if (!project) throw fieldError('projectId', 'Dieses Projekt gibt es nicht.');
+  if (!project) throw fieldError('projectId', 'NOT_FOUND', { context: 'project' });
   const members = await db
     .selectFrom('project_members')
     .selectAll()
@@ -92,22 +87,14 @@ export async function checkBooking(
 
   // Admins may correct bookings on projects that are no longer running; nobody creates new ones there.
   if (project.status !== 'running' && !(existing && actor.role === 'admin')) {
-    throw ruleError(
-      'PROJECT_NOT_RUNNING',
-      'projectId',
-      'Auf dieses Projekt kann nicht gebucht werden, weil es nicht läuft.',
-    );
+    throw ruleError('PROJECT_NOT_RUNNING', 'projectId');
   }
   if (project.start_date && t.date < project.start_date) {
-    const message = `Das Projekt beginnt am ${formatDateDe(project.start_date)}. Bitte ein Datum ab dann wählen.`;
-    throw ruleError('BOOKING_BEFORE_START', 'date', message);
+    throw ruleError('BOOKING_BEFORE_START', 'date', { date: date(project.start_date) });
   }
   if (employee.role !== 'admin' && !members.some((m) => m.user_id === t.employeeId)) {
     const own = t.employeeId === actor.id;
-    const message = own
-      ? 'Sie sind diesem Projekt nicht zugeordnet.'
-      : 'Der Mitarbeiter ist diesem Projekt nicht zugeordnet.';
-    throw ruleError('NOT_PROJECT_MEMBER', own ? 'projectId' : 'employeeId', message);
+    throw ruleError('NOT_PROJECT_MEMBER', own ? 'projectId' : 'employeeId', own ? { context: 'self' } : {});
   }
   await checkTask(db, t, project.no_tasks === 1);
 

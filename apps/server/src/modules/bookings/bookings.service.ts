@@ -19,17 +19,14 @@ export function scopeOf(user: SessionUser, mine = false): BookingScope {
   return user.role === 'admin' ? { kind: 'all' } : { kind: 'managed', userId: user.id };
 }
 
-const notFound = () => new AppError('NOT_FOUND', 'Diese Buchung gibt es nicht.');
+const notFound = () => new AppError('NOT_FOUND', { context: 'booking' });
 
 /** Reserved bookings belong to a running export; billed ones only an admin may correct. */
 function assertChangeable(user: SessionUser, row: BookingRow, deleting: boolean): void {
   if (row.billing_state === 'reserved') throw new AppError('BOOKING_LOCKED');
   if (row.billing_state !== 'billed') return;
   if (deleting) {
-    throw new AppError(
-      'BOOKING_ALREADY_BILLED',
-      'Abgerechnete Buchungen können nicht gelöscht werden. Machen Sie zuerst den Export rückgängig.',
-    );
+    throw new AppError('BOOKING_ALREADY_BILLED', { context: 'delete' });
   }
   if (user.role !== 'admin') throw new AppError('BOOKING_ALREADY_BILLED');
 }

@@ -216,11 +216,15 @@ describe('bookable projects and rate suggestion', () => {
     expect(await suggest(w.employee, `&taskId=${w.taskIds[0]}`)).toEqual({
       rateCents: 9500,
       source: 'task',
-      label: 'Satz aus Task Konzeption',
+      label: {
+        code: 'RATE_SUGGESTION',
+        params: { context: 'task', task: 'Konzeption' },
+        message: 'Satz aus Task Konzeption',
+      },
     });
     expect(await suggest(w.employee, `&taskId=${w.taskIds[1]}`)).toMatchObject({
       rateCents: 9000,
-      label: 'Satz aus Projekt',
+      label: { code: 'RATE_SUGGESTION', params: { context: 'project' }, message: 'Satz aus Projekt' },
     });
     await t.app.db
       .updateTable('project_members')
@@ -230,7 +234,7 @@ describe('bookable projects and rate suggestion', () => {
     expect(await suggest(w.manager, `&taskId=${w.taskIds[0]}`)).toEqual({
       rateCents: 7700,
       source: 'member',
-      label: 'Satz aus Projektmitglied',
+      label: { code: 'RATE_SUGGESTION', params: { context: 'member' }, message: 'Satz aus Projektmitglied' },
     });
     await t.app.db
       .updateTable('projects')
@@ -240,7 +244,11 @@ describe('bookable projects and rate suggestion', () => {
     expect(await suggest(w.employee, `&taskId=${w.taskIds[1]}`)).toEqual({
       rateCents: 9000,
       source: 'user',
-      label: 'Standardsatz des Mitarbeiters',
+      label: {
+        code: 'RATE_SUGGESTION',
+        params: { context: 'user' },
+        message: 'Standardsatz des Mitarbeiters',
+      },
     });
     await t.app.db
       .updateTable('projects')

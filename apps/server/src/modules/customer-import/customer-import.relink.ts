@@ -20,7 +20,7 @@ export async function confirmRelinks(
     .select(['id', 'status', 'billomat_account'])
     .where('id', '=', runId)
     .executeTakeFirst();
-  if (!run) throw new AppError('NOT_FOUND', 'Diesen Kundenimport gibt es nicht.');
+  if (!run) throw new AppError('NOT_FOUND', { context: 'customerImport' });
   if (run.status !== 'completed') throw new AppError('CUSTOMER_RELINK_NOT_READY');
   const account = run.billomat_account;
   if (!account || account !== connectedAccount) throw new AppError('CUSTOMER_RELINK_ACCOUNT_CHANGED');

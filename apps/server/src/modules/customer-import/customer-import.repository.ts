@@ -45,7 +45,7 @@ export function importRunsRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return row !== undefined;
     },
-    /** Runs left 'running' by a crashed instance; called by whoever holds the lock now. */
+    /** Runs left 'running' by a crashed instance; called by whoever holds the lock now. `message`: stored JSON. */
     abandonRunning: (message: string, now: string) =>
       db
         .updateTable('customer_import_runs')

@@ -75,7 +75,7 @@ export const customerImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const current = importer.current();
       const mine = current && (runId === undefined || runId === current.run.id) ? current : null;
       const snapshot = mine ? null : runId ? await importer.find(runId) : await importer.latest();
-      if (!mine && !snapshot) throw new AppError('NOT_FOUND', 'Diesen Kundenimport gibt es nicht.');
+      if (!mine && !snapshot) throw new AppError('NOT_FOUND', { context: 'customerImport' });
       const follow = mine ?? (snapshot?.status === 'running' ? stored.follow(snapshot) : null);
       streamImport(request, reply, follow, snapshot, open);
     },

@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { BillomatClient } from '@plainstaff/billomat';
 import type { CustomerImportEventName, CustomerImportRun } from '@plainstaff/contracts/customer-import';
 import type { Database } from '../../db/database';
-import { AppError, errorCatalog } from '../../errors';
+import { AppError } from '../../errors';
+import { readMessage, storeMessage } from '../../lib/stored-message';
 import { toBillomatAppError } from '../../plugins/billomat';
 import { importRunsRepository, type RunRow } from './customer-import.repository';
 import { runImport } from './customer-import.runner';
@@ -46,7 +47,7 @@ export function toRun(row: RunRow): CustomerImportRun {
       relinked: row.relinked,
     },
     billomatAccount: row.billomat_account,
-    error: row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null,
+    error: row.error_code ? readMessage(row.error_message ?? '', row.error_code) : null,
   };
 }
 
@@ -74,7 +75,7 @@ export function customerImporter(deps: ImporterDeps) {
     if (!(await runs.acquireLock(holder, iso(now), iso(now + ttl))))
       throw new AppError('CUSTOMER_IMPORT_RUNNING');
     try {
-      await runs.abandonRunning(errorCatalog.CUSTOMER_IMPORT_ABORTED.message, iso(now));
+      await runs.abandonRunning(storeMessage(new AppError('CUSTOMER_IMPORT_ABORTED').ref)!, iso(now));
       const row = await runs.insert({
         status: 'running',
         started_by: userId,
@@ -109,13 +110,13 @@ export function customerImporter(deps: ImporterDeps) {
       if (appError.code === 'INTERNAL') log.error({ err, runId: row.id }, 'customer import failed');
       else log.warn({ err, runId: row.id }, 'customer import failed');
       const finishedAt = iso();
-      const error = { code: appError.code, message: appError.message };
+      const error = { ...appError.ref, message: appError.message };
       await runs
         .update(row.id, {
           status: 'failed',
           finished_at: finishedAt,
           error_code: error.code,
-          error_message: error.message,
+          error_message: storeMessage(error),
         })
         .catch((e: unknown) => log.error({ err: e }, 'could not record the failed customer import'));
       run = { ...run, status: 'failed', finishedAt, error };

@@ -71,7 +71,7 @@ export function customersService(db: Kysely<Database>, connected: () => Promise<
 
   async function existing(id: number): Promise<CustomerRow> {
     const row = await repo.findById(id);
-    if (!row) throw new AppError('NOT_FOUND', 'Diesen Kunden gibt es nicht.');
+    if (!row) throw new AppError('NOT_FOUND', { context: 'customer' });
     return row;
   }
   async function manual(id: number): Promise<CustomerRow> {

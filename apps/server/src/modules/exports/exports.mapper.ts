@@ -1,4 +1,5 @@
 import type { Export, PreviewLine } from '@plainstaff/contracts/exports';
+import { readMessage, readStoredRef } from '../../lib/stored-message';
 import type { ExportListRow } from './exports.repository';
 
 /** billomat's page of an invoice, or null while not connected or without invoice. */
@@ -20,11 +21,16 @@ function billomatTotalsOf(row: ExportListRow): Pick<Export, 'billomatTotals' | '
   };
 }
 
-/** Lines stored before issue 18 named their booking ids; now they carry the count. */
+/**
+ * Lines stored before issue 18 named their booking ids; now they carry the count. Before issue 21 the
+ * rate note was German text.
+ */
 function linesOf(json: string): PreviewLine[] {
-  return (JSON.parse(json) as (PreviewLine & { bookingIds?: number[] })[]).map(({ bookingIds, ...line }) => ({
+  type Stored = Omit<PreviewLine, 'rateNote'> & { bookingIds?: number[]; rateNote: unknown };
+  return (JSON.parse(json) as Stored[]).map(({ bookingIds, ...line }) => ({
     ...line,
     bookingCount: line.bookingCount ?? bookingIds?.length ?? 0,
+    rateNote: readStoredRef(line.rateNote),
   }));
 }
 
@@ -51,7 +57,7 @@ export function toExport(row: ExportListRow, urlBase: (account: string | null) =
     markAsBilled: row.mark_as_billed === 1,
     completeInBillomat: row.complete_in_billomat === 1,
     lines: linesOf(row.lines),
-    error: row.error,
+    error: readMessage(row.error),
     undoneAt: row.undone_at,
   };
 }

@@ -7,12 +7,15 @@ import type {
   ExportRequest,
   InvoicePreview,
 } from '@plainstaff/contracts/exports';
+import { list, nested } from '@plainstaff/contracts/messages';
 import { AppError } from '../../errors';
 import { projectAccess } from '../projects/project-access';
 import { projectsRepository, type ProjectRow } from '../projects/projects.repository';
 import { toExport } from './exports.mapper';
 import { exportsRepository, type ExportRow } from './exports.repository';
 import { computePreview, lineOptionsOf, type ComputedPreview } from './preview/compute';
+import { previewCache } from './preview/cache';
+import type { GroupedSelection } from './preview/groups.repository';
 import { loadPreviewInput } from './preview/input';
 import { sameToken } from './preview/token';
 import { profilesRepository } from './profiles.repository';
@@ -41,27 +44,30 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
   const urlBase = () => invoiceUrlBase(billomat);
   async function view(id: number): Promise<Export> {
     const row = await repo.findListed(id);
-    if (!row) throw new AppError('NOT_FOUND', 'Diesen Export gibt es nicht.');
+    if (!row) throw new AppError('NOT_FOUND', { context: 'export' });
     return toExport(row, await urlBase());
   }
   /** An export is the project's business: admins, and managers of that project. */
   async function exportOf(user: SessionUser, id: number): Promise<ExportRow> {
     const row = await repo.find(id);
-    if (!row) throw new AppError('NOT_FOUND', 'Diesen Export gibt es nicht.');
+    if (!row) throw new AppError('NOT_FOUND', { context: 'export' });
     await access.editable(user, row.project_id);
     return row;
   }
   const page = pageService(db, billomat);
-  async function previewOf(project: ProjectRow, options: ExportOptions) {
-    const input = await loadPreviewInput(ctx, project, options.selection, lineOptionsOf(project, options));
+  const previews = previewCache();
+  async function previewOf(project: ProjectRow, options: ExportOptions, grouped?: GroupedSelection) {
+    const lineOptions = lineOptionsOf(project, options);
+    const input = await loadPreviewInput(ctx, project, options.selection, lineOptions, grouped);
     return computePreview(input, options, tokenKey);
-  }
-  async function preview(user: SessionUser, projectId: number, options: ExportOptions) {
-    return previewOf(await access.editable(user, projectId), options);
   }
   const result = async (id: number): Promise<ExportResult> => {
     const exp = await view(id);
-    if (exp.status === 'failed') throw new AppError('EXPORT_NOT_CREATED', exp.error ?? undefined);
+    if (exp.status === 'failed')
+      throw new AppError(
+        'EXPORT_NOT_CREATED',
+        exp.error ? { context: 'because', cause: nested(exp.error) } : {},
+      );
     return { status: exp.status === 'created' ? 201 : 202, export: exp };
   };
 
@@ -84,18 +90,26 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
       return page.totals(projectId, s, rounding);
     },
     async preview(user: SessionUser, projectId: number, options: ExportOptions): Promise<InvoicePreview> {
-      return (await preview(user, projectId, options)).preview;
+      const computed = await previewOf(await access.editable(user, projectId), options);
+      previews.put(computed.preview.previewToken, computed.grouped);
+      return computed.preview;
     },
     async create(user: SessionUser, projectId: number, request: ExportRequest): Promise<ExportResult> {
-      const computed = await preview(user, projectId, request);
+      const project = await access.editable(user, projectId);
+      // The previewed groups (if this process made the preview): the token below is recomputed from
+      // everything else, and the claim checks that the bookings are still the ones grouped.
+      const computed = await previewOf(project, request, previews.take(request.previewToken) ?? undefined);
       // Named bookings taken by another export since: say so, rather than only "outdated".
       if (computed.blockers.some((b) => b.code === 'BOOKINGS_NOT_OPEN'))
         throw new AppError('BOOKINGS_ALREADY_CLAIMED');
       if (!sameToken(computed.preview.previewToken, request.previewToken))
         throw new AppError('PREVIEW_OUTDATED');
       if (computed.blockers.length > 0 || !computed.stored) {
-        const message = computed.blockers.map((b) => b.message).join(' ');
-        throw new AppError('EXPORT_BLOCKED', message || undefined);
+        const { blockers } = computed;
+        throw new AppError(
+          'EXPORT_BLOCKED',
+          blockers.length ? { context: 'because', blockers: list(blockers) } : {},
+        );
       }
       const exp = await protocol.claim(user.id, projectId, request, computed);
       await protocol.post(exp);

@@ -121,7 +121,11 @@ describe('billomat unreachable while reconciling', () => {
     const { f, res } = await exportUnder({ kind: 'hang-after' });
     expect(res.statusCode, res.body).toBe(202);
     expect(res.json()).toMatchObject({ status: 'pending' });
-    expect(res.json().error).toMatch(/Unklar, ob billomat die Rechnung angelegt hat/);
+    expect(res.json().error).toMatchObject({
+      code: 'EXPORT_PENDING',
+      params: { context: 'because', cause: { code: 'BILLOMAT_UNAVAILABLE' } },
+      message: expect.stringMatching(/Unklar, ob billomat die Rechnung angelegt hat/),
+    });
     expect((await bookingStates(h, f.bookingIds)).every((b) => b.billing_state === 'reserved')).toBe(true);
     expect(
       await checkExportInvariants(h.app.db, sandboxInvoices(h.sandbox, DEMO_ID), { settled: false }),

@@ -1,4 +1,5 @@
 import type { Invoice } from '@plainstaff/billomat';
+import { provisionalInvoiceNumber } from '@plainstaff/contracts/invoice-number';
 
 /**
  * What PlainStaff shows as an invoice's number. A billomat draft has no number yet: its
@@ -12,5 +13,5 @@ export function invoiceNumberLabel(
   if (invoice.number !== null && invoice.number !== undefined && invoice.invoiceNumber) {
     return invoice.invoiceNumber;
   }
-  return invoice.status === 'DRAFT' ? `Entwurf ${invoice.id}` : `Rechnung ${invoice.id}`;
+  return provisionalInvoiceNumber(invoice.status === 'DRAFT', invoice.id);
 }

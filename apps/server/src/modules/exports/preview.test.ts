@@ -43,11 +43,48 @@ describe('export preview', () => {
     const res = await exportWith(f, { ...options, previewToken: token });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('PREVIEW_OUTDATED');
+    // The first attempt took the previewed groups from the cache (the claim's fingerprint refused
+    // it); the second finds none and groups again (the token refuses it).
+    const again = await exportWith(f, { ...options, previewToken: token });
+    expect(again.json().code).toBe('PREVIEW_OUTDATED');
     // Options that differ from the previewed ones are refused the same way.
     const fresh = (await preview(f, options)).json().previewToken;
     const other = await exportWith(f, { ...options, groupByTask: false, previewToken: fresh });
     expect(other.json().code).toBe('PREVIEW_OUTDATED');
     expect(await h.app.db.selectFrom('exports').select('id').execute()).toHaveLength(0);
+  });
+
+  it('refuses an export after the project changed, although the previewed groups are cached', async () => {
+    const g = await seedProject(h.app, h.sandbox, { employeeId: employee.id, bookings: JUNE.slice(0, 2) });
+    const options = optionsFor(g.bookingIds);
+    const token = (await preview(g, options)).json().previewToken;
+    await h.app.db.updateTable('projects').set({ name: 'Umbenannt' }).where('id', '=', g.projectId).execute();
+    const res = await exportWith(g, { ...options, previewToken: token });
+    expect(res.json().code).toBe('PREVIEW_OUTDATED');
+    const fresh = (await preview(g, options)).json().previewToken;
+    const ok = await exportWith(g, { ...options, previewToken: fresh });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().bookingCount).toBe(2);
+  });
+
+  it('exports the invoice this instance previewed: a task renamed in between keeps its previewed name', async () => {
+    const g = await seedProject(h.app, h.sandbox, { employeeId: employee.id, bookings: JUNE.slice(0, 1) });
+    const options = optionsFor(g.bookingIds, { titleTemplate: '{task}' });
+    const p = (await preview(g, options)).json();
+    const taskId = (
+      await h.app.db
+        .selectFrom('bookings')
+        .select('task_id')
+        .where('id', '=', g.bookingIds[0]!)
+        .executeTakeFirstOrThrow()
+    ).task_id!;
+    await h.app.db.updateTable('tasks').set({ name: 'Umbenannt' }).where('id', '=', taskId).execute();
+    const res = await exportWith(g, { ...options, previewToken: p.previewToken });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().lines.map((l: { title: string }) => l.title)).toEqual(
+      p.lines.map((l: { title: string }) => l.title),
+    );
+    expect(p.lines[0].title).not.toBe('Umbenannt');
   });
 
   it('blocks a customer that is not linked to billomat and says how to fix it', async () => {

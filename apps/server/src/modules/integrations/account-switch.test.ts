@@ -48,7 +48,12 @@ describe('the saved key goes only where it was confirmed', () => {
     const res = await h.send('POST', '/api/integrations/billomat/test', { billomatId: NEW_ID, apiKey: '' });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().details).toEqual([
-      { field: 'apiKey', message: expect.stringContaining('Für eine andere billomat-ID bitte den API Key') },
+      {
+        field: 'apiKey',
+        code: 'FIELD_API_KEY_FOR_OTHER_ACCOUNT',
+        params: {},
+        message: expect.stringContaining('Für eine andere billomat-ID bitte den API Key'),
+      },
     ]);
     expect(requestsSince(since)).toEqual([]);
 

@@ -11,6 +11,7 @@ import type {
 import { maskApiKey } from '@plainstaff/contracts/integrations';
 import type { Database } from '../../db/database';
 import { AppError, fieldError } from '../../errors';
+import { readMessage, storeMessage } from '../../lib/stored-message';
 import {
   mapBillomatErrors,
   toBillomatAppError,
@@ -22,11 +23,11 @@ import { accountSwitchRepository } from './account-switch.repository';
 // The dialog waits for the answer: one attempt, no waiting for the next rate-limit window.
 const INTERACTIVE: ClientTuning = { timeoutMs: 10_000, maxRetries: 0, maxRateLimitWaitMs: 0 };
 
-const KEY_REQUIRED =
-  'Bitte den API Key eingeben. Sie erstellen ihn in billomat unter Einstellungen › Administration › Nutzer.';
-const ID_REQUIRED = 'Bitte die billomat-ID eingeben.';
-const KEY_FOR_OTHER_ACCOUNT =
-  'Für eine andere billomat-ID bitte den API Key dieses Kontos eingeben. Der gespeicherte Key wird nur an das Konto gesendet, für das er gespeichert wurde.';
+/** What a failed check stores for the tile: billomat's coded failure, else a general one. */
+const failureOf = (err: unknown) =>
+  storeMessage(
+    err instanceof AppError ? err.ref : { code: 'INTEGRATION_CHECK_FAILED', params: {} },
+  ) as string;
 
 export interface IntegrationsDeps {
   db: Kysely<Database>;
@@ -58,16 +59,13 @@ export function integrationsService({ db, billomat, log, reconcilePending, busy 
    * confirmation, nothing running, and every export of the old account settled in it first.
    */
   async function prepareSwitch(from: string, input: BillomatSettingsInput): Promise<void> {
-    if (input.apiKey === '') throw fieldError('apiKey', KEY_FOR_OTHER_ACCOUNT);
+    if (input.apiKey === '') throw fieldError('apiKey', 'FIELD_API_KEY_FOR_OTHER_ACCOUNT');
     if (!input.confirmAccountSwitch) throw new AppError('BILLOMAT_ACCOUNT_SWITCH_UNCONFIRMED');
     if (await busy()) throw new AppError('BILLOMAT_ACCOUNT_SWITCH_BUSY');
     if ((await switches.impact(from)).pendingExports > 0) await reconcilePending();
     const { pendingExports } = await switches.impact(from);
     if (pendingExports > 0)
-      throw new AppError(
-        'BILLOMAT_ACCOUNT_SWITCH_PENDING',
-        `Im billomat-Konto „${from}“ ${pendingExports === 1 ? 'ist noch 1 Export' : `sind noch ${pendingExports} Exporte`} ungeklärt (billomat antwortet nicht eindeutig). Bitte versuchen Sie den Wechsel später erneut; bis dahin bleibt „${from}“ verbunden.`,
-      );
+      throw new AppError('BILLOMAT_ACCOUNT_SWITCH_PENDING', { account: from, count: pendingExports });
     log.info({ from, to: input.billomatId }, 'billomat account switch confirmed');
   }
 
@@ -85,11 +83,11 @@ export function integrationsService({ db, billomat, log, reconcilePending, busy 
       accountName: connected ? (row?.account_name ?? null) : null,
       connectedAt: row?.connected_at ?? null,
       lastCheckAt: row?.last_check_at ?? null,
-      lastError: row?.last_error ?? null,
+      lastError: readMessage(row?.last_error ?? null),
     };
   }
 
-  /** Asks billomat who the account is; failures become the German AppError of plugins/billomat. */
+  /** Asks billomat who the account is; failures become the coded AppError of plugins/billomat. */
   async function myself(billomatId: string, apiKey: string): Promise<string> {
     const account = await mapBillomatErrors(() =>
       billomat.clientFor(billomatId, apiKey, INTERACTIVE).clients.myself(),
@@ -108,14 +106,14 @@ export function integrationsService({ db, billomat, log, reconcilePending, busy 
       if (from) await prepareSwitch(from, input);
       const newKey = input.apiKey === '' ? null : input.apiKey;
       const apiKey = newKey ?? (await store.savedApiKey());
-      if (!apiKey) throw fieldError('apiKey', KEY_REQUIRED);
+      if (!apiKey) throw fieldError('apiKey', 'FIELD_API_KEY_REQUIRED');
       // Saving also checks, so the tile shows the real state; an unreachable billomat does not block saving.
       let accountName: string | null = null;
       let failure: string | null = null;
       try {
         accountName = await myself(input.billomatId, apiKey);
       } catch (err) {
-        failure = err instanceof Error ? err.message : 'billomat-Prüfung fehlgeschlagen.';
+        failure = failureOf(err);
         log.warn({ err: toBillomatAppError(err) }, 'billomat check on save failed');
       }
       await store.save(
@@ -138,19 +136,19 @@ export function integrationsService({ db, billomat, log, reconcilePending, busy 
     async test(input: BillomatConnectionTestInput): Promise<BillomatConnectionTestResult> {
       const saved = await store.row();
       const billomatId = input.billomatId ?? saved?.billomat_id ?? null;
-      if (!billomatId) throw fieldError('billomatId', ID_REQUIRED);
+      if (!billomatId) throw fieldError('billomatId', 'FIELD_BILLOMAT_ID_REQUIRED');
       // The saved key goes only to the account it was saved for: another ID needs its own key typed in.
       if (input.apiKey === '' && saved?.billomat_id && billomatId !== saved.billomat_id)
-        throw fieldError('apiKey', KEY_FOR_OTHER_ACCOUNT);
+        throw fieldError('apiKey', 'FIELD_API_KEY_FOR_OTHER_ACCOUNT');
       const apiKey = input.apiKey || (await store.savedApiKey());
-      if (!apiKey) throw fieldError('apiKey', KEY_REQUIRED);
+      if (!apiKey) throw fieldError('apiKey', 'FIELD_API_KEY_REQUIRED');
       const isSaved = billomatId === saved?.billomat_id && input.apiKey === '';
       try {
         const accountName = await myself(billomatId, apiKey);
         if (isSaved) await store.recordCheck({ accountName });
         return { ok: true, accountName };
       } catch (err) {
-        if (isSaved && err instanceof Error) await store.recordCheck({ error: err.message });
+        if (isSaved) await store.recordCheck({ error: failureOf(err) });
         throw err;
       }
     },

@@ -136,7 +136,12 @@ describe('billomat connection settings', () => {
     const res = await h.send('PUT', '/api/integrations/billomat', { ...validSettings, apiKey: '' });
     expect(res.statusCode).toBe(400);
     expect(res.json().details).toEqual([
-      { field: 'apiKey', message: expect.stringContaining('Einstellungen › Administration › Nutzer') },
+      {
+        field: 'apiKey',
+        code: 'FIELD_API_KEY_REQUIRED',
+        params: {},
+        message: expect.stringContaining('Einstellungen › Administration › Nutzer'),
+      },
     ]);
   });
 
@@ -149,7 +154,7 @@ describe('billomat connection settings', () => {
     expect(res.json()).toMatchObject({
       connected: true,
       accountName: null,
-      lastError: expect.stringMatching(/abgelehnt/),
+      lastError: { code: 'BILLOMAT_AUTH', params: {}, message: expect.stringMatching(/abgelehnt/) },
     });
   });
 });

@@ -59,7 +59,9 @@ describe('bad inputs give a field error and store nothing', () => {
 
   it('refuses an empty key on the first save', async () => {
     const res = await h.send('PUT', '/api/integrations/billomat', { ...validSettings, apiKey: '' });
-    expect(res.json().details).toEqual([{ field: 'apiKey', message: expect.any(String) }]);
+    expect(res.json().details).toEqual([
+      { field: 'apiKey', code: 'FIELD_API_KEY_REQUIRED', params: {}, message: expect.any(String) },
+    ]);
     expect(await h.t.app.billomat.store.row()).toBeUndefined();
   });
 

@@ -19,7 +19,7 @@ export function releaseService(app: FastifyInstance) {
         .select(['id', 'project_id', 'status', 'invoice_status', 'billomat_invoice_id', 'billomat_account'])
         .where('id', '=', exportId)
         .executeTakeFirst();
-      if (!row) throw new AppError('NOT_FOUND', 'Diesen Export gibt es nicht.');
+      if (!row) throw new AppError('NOT_FOUND', { context: 'export' });
       await projectAccess(db).editable(user, row.project_id);
       if (row.status !== 'created' || row.invoice_status !== 'CANCELED' || row.billomat_invoice_id === null)
         throw new AppError('INVOICE_NOT_CANCELLED');

@@ -8,7 +8,7 @@ import { projectsRepository, type ProjectRow } from './projects.repository';
 // manage, employees see the projects they are assigned to.
 export function projectAccess(db: Kysely<Database>) {
   const repo = projectsRepository(db);
-  const notFound = () => new AppError('NOT_FOUND', 'Dieses Projekt gibt es nicht.');
+  const notFound = () => new AppError('NOT_FOUND', { context: 'project' });
 
   return {
     async visible(user: SessionUser, id: number): Promise<ProjectRow> {
@@ -23,7 +23,7 @@ export function projectAccess(db: Kysely<Database>) {
       if (user.role === 'admin') return row;
       const member = await repo.member(id, user.id);
       if (user.role === 'manager' && member?.is_manager === 1) return row;
-      throw new AppError('FORBIDDEN', 'Sie können nur Projekte bearbeiten, die Sie leiten.');
+      throw new AppError('FORBIDDEN', { context: 'manageProject' });
     },
   };
 }

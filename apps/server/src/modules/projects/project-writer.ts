@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ProjectInput } from '@plainstaff/contracts/projects';
 import type { Database } from '../../db/database';
-import { AppError, fieldError } from '../../errors';
+import { coded } from '@plainstaff/contracts/messages/catalog';
+import { AppError, fieldError, ruleError } from '../../errors';
 import type { NewProjectRow } from './projects.repository';
 
 type Tx = Transaction<Database>;
@@ -31,16 +32,14 @@ async function checkReferences(tx: Tx, input: ProjectInput, projectId: number | 
     .select('id')
     .where('id', '=', input.customerId)
     .executeTakeFirst();
-  if (!customer) throw fieldError('customerId', 'Diesen Kunden gibt es nicht.');
+  if (!customer) throw fieldError('customerId', 'NOT_FOUND', { context: 'customer' });
   const clash = await tx
     .selectFrom('projects')
     .select('id')
     .where('number', '=', input.number)
     .executeTakeFirst();
   if (clash && clash.id !== projectId) {
-    throw new AppError('PROJECT_NUMBER_TAKEN', undefined, [
-      { field: 'number', message: 'Diese Projektnummer ist bereits vergeben.' },
-    ]);
+    throw ruleError('PROJECT_NUMBER_TAKEN', 'number');
   }
   const userIds = input.members.map((m) => m.userId);
   const known = new Set(
@@ -56,7 +55,7 @@ async function checkReferences(tx: Tx, input: ProjectInput, projectId: number | 
         ).map((u) => u.id),
   );
   input.members.forEach((m, i) => {
-    if (!known.has(m.userId)) throw fieldError(`members.${i}.userId`, 'Diesen Mitarbeiter gibt es nicht.');
+    if (!known.has(m.userId)) throw fieldError(`members.${i}.userId`, 'NOT_FOUND', { context: 'employee' });
   });
 }
 
@@ -65,7 +64,7 @@ async function saveTasks(tx: Tx, projectId: number, input: ProjectInput): Promis
   const existingIds = new Set(existing.map((t) => t.id));
   input.tasks.forEach((t, i) => {
     if (t.id !== undefined && !existingIds.has(t.id)) {
-      throw fieldError(`tasks.${i}.id`, 'Diese Aufgabe gehört nicht zu diesem Projekt.');
+      throw fieldError(`tasks.${i}.id`, 'TASK_NOT_IN_PROJECT', { context: 'this' });
     }
   });
   const kept = new Set(input.tasks.map((t) => t.id).filter((id): id is number => id !== undefined));
@@ -78,11 +77,8 @@ async function saveTasks(tx: Tx, projectId: number, input: ProjectInput): Promis
       .limit(1)
       .execute();
     if (used.length > 0) {
-      throw new AppError('TASK_HAS_BOOKINGS', undefined, [
-        {
-          field: 'tasks',
-          message: 'Eine entfernte Aufgabe hat bereits Buchungen und kann nicht gelöscht werden.',
-        },
+      throw new AppError('TASK_HAS_BOOKINGS', {}, [
+        { field: 'tasks', ...coded('TASK_HAS_BOOKINGS', { context: 'removed' }) },
       ]);
     }
     await tx.deleteFrom('tasks').where('id', 'in', removed).execute();

@@ -18,7 +18,7 @@ export function tasksService(db: Kysely<Database>) {
   }
   async function checkName(projectId: number, name: string, taskId: number | null): Promise<void> {
     const same = (await repo.tasksOf([projectId])).find((t) => t.name.toLowerCase() === name.toLowerCase());
-    if (same && same.id !== taskId) throw fieldError('name', 'Diese Aufgabe gibt es schon.');
+    if (same && same.id !== taskId) throw fieldError('name', 'TASK_NAME_TAKEN');
   }
   const row = (t: TaskBody) => ({ name: t.name, rate_cents: t.rateCents, budget_minutes: t.budgetMinutes });
   const one = async (projectId: number, taskId: number) =>
@@ -43,8 +43,7 @@ export function tasksService(db: Kysely<Database>) {
     async update(user: SessionUser, projectId: number, taskId: number, input: TaskBody): Promise<Task> {
       await access.editable(user, projectId);
       const tasks = await repo.tasksOf([projectId]);
-      if (!tasks.some((t) => t.id === taskId))
-        throw new AppError('NOT_FOUND', 'Diese Aufgabe gibt es nicht.');
+      if (!tasks.some((t) => t.id === taskId)) throw new AppError('NOT_FOUND', { context: 'task' });
       await checkName(projectId, input.name, taskId);
       await db.updateTable('tasks').set(row(input)).where('id', '=', taskId).execute();
       return one(projectId, taskId);

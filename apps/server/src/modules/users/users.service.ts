@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CreateUser, UpdateUser, User } from '@plainstaff/contracts/users';
 import type { Database } from '../../db/database';
-import { AppError } from '../../errors';
+import { AppError, ruleError } from '../../errors';
 import { hashPassword } from '../../lib/password';
 import { usersRepository, type UserRow } from './users.repository';
 
@@ -24,10 +24,7 @@ export function usersService(db: Kysely<Database>) {
       return (await repo.list()).map(toUser);
     },
     async create(input: CreateUser): Promise<User> {
-      if (await repo.findByEmail(input.email))
-        throw new AppError('EMAIL_TAKEN', undefined, [
-          { field: 'email', message: 'Diese E-Mail-Adresse ist bereits vergeben.' },
-        ]);
+      if (await repo.findByEmail(input.email)) throw ruleError('EMAIL_TAKEN', 'email');
       const now = new Date().toISOString();
       const id = await repo.insert({
         email: input.email,
@@ -50,9 +47,7 @@ export function usersService(db: Kysely<Database>) {
       const existing = await repo.findById(id);
       if (!existing) throw new AppError('NOT_FOUND');
       if (input.email && input.email !== existing.email && (await repo.findByEmail(input.email))) {
-        throw new AppError('EMAIL_TAKEN', undefined, [
-          { field: 'email', message: 'Diese E-Mail-Adresse ist bereits vergeben.' },
-        ]);
+        throw ruleError('EMAIL_TAKEN', 'email');
       }
       const deactivating = input.active === false && existing.active === 1;
       const demoting = input.role !== undefined && input.role !== 'admin' && existing.role === 'admin';

@@ -2,11 +2,10 @@ import fp from 'fastify-plugin';
 import { createBillomatClient, type BillomatClient, type BillomatClientOptions } from '@plainstaff/billomat';
 import { AppError } from '../../errors';
 import { deriveKey } from '../../lib/secrets';
-import { billomatProxy } from './proxy';
 import { quotaGate, quotaState, type QuotaConfig, type QuotaState } from './quota';
 import { settingsStore, type BillomatConnection, type SettingsStore } from './settings.store';
 
-export { mapBillomatErrors, toBillomatAppError } from './errors';
+export { billomatFailure, mapBillomatErrors, toBillomatAppError } from './errors';
 export type { BillomatConnection, SettingsStore } from './settings.store';
 
 /** Client tuning that callers may override (the connection test wants fast, single-shot answers). */
@@ -83,10 +82,11 @@ export default fp<BillomatPluginOptions>(
         const settings = await store.connection();
         if (!settings) throw new AppError('BILLOMAT_NOT_CONNECTED');
         if (account !== null && account !== settings.billomatId)
-          throw new AppError(
-            'BILLOMAT_ACCOUNT_CHANGED',
-            `Diese Rechnung gehört zum billomat-Konto „${account}“; verbunden ist „${settings.billomatId}“. Bitte verbinden Sie wieder „${account}“, um sie in billomat zu ändern.`,
-          );
+          throw new AppError('BILLOMAT_ACCOUNT_CHANGED', {
+            context: 'accounts',
+            account,
+            connected: settings.billomatId,
+          });
         return clientFor(settings.billomatId, settings.apiKey, tuning);
       },
       async connectedAccount() {
@@ -101,8 +101,6 @@ export default fp<BillomatPluginOptions>(
       timeoutMs,
     };
     app.decorate('billomat', api);
-
-    await app.register(billomatProxy, { prefix: '/api/billomat-proxy' });
   },
   { name: 'billomat', dependencies: ['db', 'auth'] },
 );

@@ -94,6 +94,7 @@ export function settingsStore(db: Kysely<Database>, key: Buffer) {
     },
 
     /** Remembers the outcome of the last check of the saved connection (shown on the tile). */
+    /** `error`: the failure as stored JSON (lib/stored-message.ts). */
     async recordCheck(outcome: { accountName: string } | { error: string }): Promise<void> {
       const now = new Date().toISOString();
       await repo.upsert(

@@ -126,7 +126,7 @@ describe.each(ROUTE_TABLE.map((r) => [key(r.method, r.path), r] as const))('%s',
       const res = await send(route, { cookie: cookies[role] });
       if (allowed(route.access, role)) {
         expect(res.statusCode, `${role}: ${res.body}`).not.toBe(401);
-        // A 403 for another reason (the proxy's path allowlist) is fine; a role or session refusal is not.
+        // A 403 for another reason would be fine; a role or session refusal is not.
         if (res.statusCode === 403) expect(res.json().code, role).not.toMatch(/^(FORBIDDEN|CSRF_REJECTED)$/);
       } else {
         expectError(res, 403, 'FORBIDDEN', role);

@@ -13,12 +13,6 @@ export const ROLES: readonly Role[] = ['admin', 'manager', 'employee'];
 const ADMIN: readonly Role[] = ['admin'];
 const STAFF: readonly Role[] = ['admin', 'manager'];
 
-// @fastify/http-proxy registers every method on its prefix; the allowlist and the GET-only rule live in
-// its preHandler, the role check in the auth hook like everywhere else.
-const PROXY_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const proxy = (path: string): RouteEntry[] =>
-  PROXY_METHODS.map((method) => ({ method, path, access: ADMIN }));
-
 /**
  * EVERY route the server registers, with the access the product intends. A route that is registered
  * but missing here fails the access suite, so a new route cannot ship without a decision about who may
@@ -70,8 +64,6 @@ export const ROUTE_TABLE: RouteEntry[] = [
   { method: 'POST', path: '/api/integrations/billomat/test', access: ADMIN },
   { method: 'DELETE', path: '/api/integrations/billomat', access: ADMIN },
   { method: 'GET', path: '/api/integrations/billomat/templates', access: ADMIN },
-  ...proxy('/api/billomat-proxy'),
-  ...proxy('/api/billomat-proxy/*'),
 
   { method: 'GET', path: '/api/projects/:id/export-setup', access: STAFF },
   { method: 'GET', path: '/api/projects/:id/export-bookings', access: STAFF },

@@ -93,9 +93,8 @@ describe('bad-input corpus (billomat answers, through the app)', () => {
   });
   afterAll(async () => t.close());
 
-  // Whatever was asked: the answers that are wrong on every endpoint. (The read-only proxy forwards a
-  // 200 as it is by design, so it is not an action here; its error statuses have their own tests. A test
-  // of the SAVED values records the outcome on the settings tile by design, so it is not one either.)
+  // Whatever was asked: the answers that are wrong on every endpoint. (A test of the SAVED values
+  // records the outcome on the settings tile by design, so it is not an action here.)
   const garbage = BILLOMAT_CORPUS.filter((c) => c.op === 'invoices.get');
   const actions = [
     [

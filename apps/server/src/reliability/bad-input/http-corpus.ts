@@ -27,7 +27,7 @@ interface Endpoint {
   body: boolean;
 }
 
-/** Every write endpoint of the API (the proxy is covered by its own cases below). */
+/** Every write endpoint of the API. */
 const E = {
   login: { method: 'POST', url: () => '/api/auth/login', who: 'anonymous', body: true },
   logout: { method: 'POST', url: () => '/api/auth/logout', who: 'anonymous', body: false },
@@ -412,11 +412,6 @@ const specific: HttpCase[] = [
   c('export profile: manager of another project', E.saveProfile, () => ({ rounding: 15 }), 403, 'FORBIDDEN', { who: 'manager2' }),
   c('export profile: employee', E.saveProfile, () => ({ rounding: 15 }), 403, 'FORBIDDEN', { who: 'employee' }),
   c('export profile: unknown project', E.saveProfile, () => ({ rounding: 15 }), 404, 'NOT_FOUND', { url: () => '/api/projects/999999/export-profile' }),
-  // the read-only billomat proxy
-  c('proxy: POST', E.saveSettings, () => ({ tax: {} }), 405, 'BILLOMAT_PROXY_METHOD_NOT_ALLOWED', { method: 'POST', url: () => '/api/billomat-proxy/taxes' }),
-  c('proxy: PUT', E.saveSettings, () => ({ tax: {} }), 405, 'BILLOMAT_PROXY_METHOD_NOT_ALLOWED', { method: 'PUT', url: () => '/api/billomat-proxy/taxes' }),
-  c('proxy: DELETE', E.saveSettings, () => undefined, 405, 'BILLOMAT_PROXY_METHOD_NOT_ALLOWED', { method: 'DELETE', url: () => '/api/billomat-proxy/invoices' }),
-  c('proxy: PATCH', E.saveSettings, () => ({}), 405, 'BILLOMAT_PROXY_METHOD_NOT_ALLOWED', { method: 'PATCH', url: () => '/api/billomat-proxy/clients/myself' }),
 ];
 
 export const HTTP_CORPUS: HttpCase[] = [...generic, ...specific];

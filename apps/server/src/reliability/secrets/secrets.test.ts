@@ -5,7 +5,7 @@ import { ORIGIN, TEST_SECRET } from '../../testing/app';
 import { seedProject, selectionOf, JUNE } from '../../testing/exports/fixtures';
 import { reliabilityHarness, snapshotAll, type ReliabilityHarness } from '../testing/harness';
 
-// Extends modules/integrations/secrets.test.ts (settings, test call, proxy) to the rest of a working
+// Extends modules/integrations/secrets.test.ts (settings, test call, templates) to the rest of a working
 // day: users and passwords, sessions, customer import, exports under faults, undo. The haystack is
 // every response body and header, every log line at trace level, and every row of every table.
 
@@ -102,7 +102,7 @@ describe('passwords, session ids and the API key stay secret', () => {
       }),
     );
 
-    // billomat: test call, import, export under faults, retry, undo, proxy.
+    // billomat: test call, import, export under faults, retry, undo, templates.
     await rec('connection test', h.send('POST', '/api/integrations/billomat/test', {}));
     await rec(
       'connection test, wrong key',
@@ -169,7 +169,7 @@ describe('passwords, session ids and the API key stay secret', () => {
       .execute();
     expect(invoiced.length).toBeGreaterThan(2);
     await h.app.exports.reconcilePending();
-    await rec('proxy', h.get('/api/billomat-proxy/taxes'));
+    await rec('templates', h.get('/api/integrations/billomat/templates'));
     await rec('overview refresh', h.send('POST', '/api/overview/refresh-status'));
     await rec('logout', h.send('POST', '/api/auth/logout'));
 

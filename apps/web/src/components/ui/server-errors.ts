@@ -1,8 +1,10 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../../lib/api-client';
+import { renderMessage } from '../../lib/messages';
 
 /**
- * Puts the server's field errors (`details: [{ field, message }]`) onto the form fields they name.
+ * Puts the server's field errors (`details: [{ field, code, params }]`) onto the form fields they name,
+ * in the UI language.
  * Returns the field paths it matched; when none, the caller shows the message as an alert.
  */
 export function applyServerErrors<T extends FieldValues>(
@@ -18,7 +20,7 @@ export function applyServerErrors<T extends FieldValues>(
     if (!knownFields.includes(root)) continue;
     setError(
       field as Path<T>,
-      { type: 'server', message: detail.message },
+      { type: 'server', message: renderMessage(detail) },
       { shouldFocus: matched.length === 0 },
     );
     matched.push(field);

@@ -6,8 +6,8 @@ import {
 } from '@plainstaff/billing';
 import type { ExportOptions, ExportProfile, InvoicePreview } from '@plainstaff/contracts/exports';
 import type { ProjectRow } from '../../projects/projects.repository';
-import { blockersOf, customerWarnings, type Issue } from './blockers';
-import type { Fingerprint } from './groups.repository';
+import { blockersOf, customerWarnings, issue, type Issue } from './blockers';
+import type { Fingerprint, GroupedSelection } from './groups.repository';
 import type { StoredExportOptions } from './invoice-input';
 import type { PreviewInput } from './input';
 import { previewToken } from './token';
@@ -20,6 +20,8 @@ export interface ComputedPreview {
   fingerprint: Fingerprint;
   /** Every selected booking, priced or not. */
   selectedCount: number;
+  /** The groups the preview was computed from (kept by preview/cache.ts for the export). */
+  grouped: GroupedSelection;
   stored: StoredExportOptions | null;
   /** The connected billomat account the invoice is created in (recorded on the export). */
   billomatAccount: string | null;
@@ -75,10 +77,7 @@ export function computePreview(
     currency: project.currency,
   });
   if (billing.lines.length === 0 && grouped.selectedCount > 0 && grouped.lineCount === 0) {
-    blockers.push({
-      code: 'NOTHING_TO_INVOICE',
-      message: 'Keine der ausgewählten Buchungen hat einen Stundensatz. Bitte hinterlegen Sie Stundensätze.',
-    });
+    blockers.push(issue('NOTHING_TO_INVOICE'));
   }
   const label = `${project.number} ${project.name}`.trim();
   const intro = settings?.printProjectDescription && project.description.trim() ? project.description : null;
@@ -165,6 +164,7 @@ export function computePreview(
     blockers,
     fingerprint: grouped.fingerprint,
     selectedCount: grouped.selectedCount,
+    grouped,
     stored,
     billomatAccount: settings?.billomatId ?? null,
   };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  billBooking,
   buildInvoiceFromGroups,
   buildInvoicePreview,
   type BillableBooking,
@@ -9,11 +10,13 @@ import {
 } from '@plainstaff/billing';
 import type { ExportSelection } from '@plainstaff/contracts/export-selection';
 import { buildTestApp, type TestApp } from '../../../testing/app';
+import { selectionTotals } from '../selection/totals.repository';
 import { groupSelection } from './groups.repository';
 
 // Issue 18: the preview as SQL aggregates agrees with the pure path of packages/billing (every booking
 // in memory) to the cent — lines, texts, order, VAT, totals, the rounding difference — on random data
-// sets and random selections. Runs on SQLite and, in the PostgreSQL run, on PostgreSQL.
+// sets and random selections; so do the grid's selection totals. Runs on SQLite and, in the PostgreSQL
+// run, on PostgreSQL.
 
 const EMPLOYEES = ['Anna Berger', 'Ömer Yılmaz', 'ben albers'];
 const TASKS = ['Konzeption', 'Änderungen', 'Umsetzung'];
@@ -217,11 +220,46 @@ describe('the preview as SQL aggregates = the pure path', () => {
         const sql = buildInvoiceFromGroups({ ...settings, ...grouped });
         expect(sql).toEqual(pure);
         expect(grouped.fingerprint.count).toBe(selected.filter((b) => b.rateCents !== null).length);
+        // The grid's totals of the same selection: counts of the filter, sums of the selected bookings.
+        for (const state of ['open', 'all'] as const) {
+          const inPeriod = rows.filter((r) => (!c.from || r.date >= c.from) && (!c.to || r.date <= c.to));
+          const filtered = state === 'open' ? inPeriod.filter((r) => r.state === 'open') : inPeriod;
+          const billed = selected.map((b) => billBooking(b.minutes, b.rateCents, c.rounding));
+          const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+          const s = { ...selection, filter: { ...selection.filter, state } };
+          expect(await selectionTotals(t.app.db, projectId, s, c.rounding)).toEqual({
+            filteredCount: filtered.length,
+            selectableCount: filtered.filter((r) => r.state === 'open' && r.billable === 1).length,
+            selectedCount: selected.length,
+            bookedMinutes: sum(selected.map((b) => b.minutes)),
+            billedMinutes: sum(billed.map((b) => b.billedMinutes)),
+            quantityHundredths: sum(billed.map((b) => b.quantityHundredths)),
+            amountCents: sum(billed.map((b) => b.amountCents ?? 0)),
+            unpricedCount: selected.filter((b) => b.rateCents === null).length,
+          });
+        }
       }),
       { numRuns: 100, seed: 18 },
     );
   }, 120_000);
 });
+
+const BY_MONTH_WITH_COMMENTS: LineOptions = {
+  groupByMonth: true,
+  groupByTask: false,
+  groupByEmployee: false,
+  rounding: 0,
+  descriptionTemplate: '{kommentare}',
+  projectName: 'Relaunch',
+  projectNumber: 'X',
+  locale: 'de',
+};
+const EVERY_OPEN: ExportSelection = {
+  filter: { employeeIds: [], taskIds: [], state: 'open' },
+  mode: 'all',
+  included: [],
+  excluded: [],
+};
 
 describe('comments in the SQL path', () => {
   it('keeps work order by first occurrence, and stops once a description is full', async () => {
@@ -241,27 +279,36 @@ describe('comments in the SQL path', () => {
       ],
     } as unknown as Case;
     const { projectId } = await seed(c);
-    const options: LineOptions = {
-      groupByMonth: true,
-      groupByTask: false,
-      groupByEmployee: false,
-      rounding: 0,
-      descriptionTemplate: '{kommentare}',
-      projectName: 'Relaunch',
-      projectNumber: 'X',
-      locale: 'de',
-    };
-    const selection: ExportSelection = {
-      filter: { employeeIds: [], taskIds: [], state: 'open' },
-      mode: 'all',
-      included: [],
-      excluded: [],
-    };
-    const grouped = await groupSelection(t.app.db, projectId, selection, options);
+    const grouped = await groupSelection(t.app.db, projectId, EVERY_OPEN, BY_MONTH_WITH_COMMENTS);
     expect(grouped.groups).toHaveLength(1);
     const comments = grouped.groups[0]!.comments;
     expect(comments.slice(0, 3)).toEqual(['A', 'B', 'C']);
     // 3 short ones, then 401-character ones while the running length is ≤ 2,000: five of the eight.
     expect(comments).toHaveLength(3 + 5);
+  });
+});
+
+describe('work order in the SQL path', () => {
+  it('is by date, then id — a large id on an earlier day comes first', async () => {
+    const base = {
+      rate: 9550,
+      source: 'task',
+      employee: 0,
+      task: 0,
+      state: 'open',
+      billable: 1,
+      minutes: 30,
+    };
+    const c = {
+      bookings: [
+        { ...base, day: '2026-06-02', comment: 'later day' },
+        { ...base, day: '2026-06-01', comment: 'earlier day' },
+      ],
+    } as unknown as Case;
+    const { projectId, rows } = await seed(c);
+    // Ids far apart: the key (date, id) must not let the id outweigh a day.
+    await t.app.db.updateTable('bookings').set({ id: 2_000_000_000 }).where('id', '=', rows[1]!.id).execute();
+    const grouped = await groupSelection(t.app.db, projectId, EVERY_OPEN, BY_MONTH_WITH_COMMENTS);
+    expect(grouped.groups.map((g) => g.comments)).toEqual([['earlier day', 'later day']]);
   });
 });

@@ -1,9 +1,11 @@
-import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely';
-import { groupKeyOf, isPerBooking, type LineGroup, type LineOptions } from '@plainstaff/billing';
+import { expressionBuilder, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { isPerBooking, type LineGroup, type LineOptions } from '@plainstaff/billing';
 import type { ExportSelection } from '@plainstaff/contracts/export-selection';
 import { billedMinutesSql, quantitySql } from '../../../db/billing-rule';
 import type { Database } from '../../../db/database';
 import { selectionWhere } from '../selection/predicate';
+import { addFirstComments, usesComments } from './comments.repository';
+import { dimensions, keyOf, type KeyColumns } from './dimensions';
 
 // The preview of a selection as SQL aggregates (issue 18): the selected bookings are grouped in the
 // database into invoice-line groups; only those groups (and, when a template asks for them, the first
@@ -36,45 +38,93 @@ const n = (v: unknown) => Number(v ?? 0);
 type Building = LineGroup & { taskNames: (string | null)[]; employeeNames: string[]; comments: string[] };
 const rateSourceOf = (s: string) => (s === 'manual' || s === 'none' ? 'unknown' : s);
 
-const ON_BOOKINGS = {
-  id: sql`b.id`,
-  month: sql`substr(b.date, 1, 7)`,
-  task: sql`b.task_id`,
-  employee: sql`b.employee_id`,
-  rate: sql`b.rate_cents`,
-};
-const ON_COLUMNS = {
-  id: sql`id`,
-  month: sql`month`,
-  task: sql`task_id`,
-  employee: sql`employee_id`,
-  rate: sql`rate`,
+/** The grouping dimensions on the per-day rows of the inner query. */
+const ON_DAYS = {
+  id: sql`d.id`,
+  month: sql`substr(d.date, 1, 7)`,
+  task: sql`d.task_id`,
+  employee: sql`d.employee_id`,
+  rate: sql`d.rate`,
 };
 
-/** The grouping dimensions as SQL (the same as groupKeyOf's), on bookings `b` or on named columns. */
-function dimensions(o: LineOptions, on: typeof ON_BOOKINGS = ON_BOOKINGS): RawBuilder<unknown>[] {
-  const dims: RawBuilder<unknown>[] = [];
-  if (isPerBooking(o)) dims.push(on.id);
-  if (o.groupByMonth) dims.push(on.month);
-  if (o.groupByTask) dims.push(on.task);
-  if (o.groupByEmployee) dims.push(on.employee);
-  dims.push(on.rate);
-  return dims;
+/**
+ * One row per group × task × employee: the task and employee names a line's texts need come along,
+ * joined to the few grouped rows rather than to every booking. The inner query sums per day, task,
+ * employee and rate — the finest grouping short of one line per booking — in the column order of
+ * SQLite's bookings_selection_idx, so SQLite streams it from the index alone (no booking row, no sort;
+ * PostgreSQL hashes it); the outer one rolls the days up into the chosen dimensions.
+ */
+async function groupRows(db: Kysely<Database>, where: Expression<SqlBool>, options: LineOptions) {
+  const billed = billedMinutesSql(sql`b.minutes`, options.rounding);
+  const { rows } = await sql<Record<string, unknown>>`
+    select g.*, t.name as task_name, u.name as employee_name from (
+      select min(d.id) as id, substr(min(d.date), 1, 7) as month, d.task_id, d.employee_id, d.rate,
+        sum(d.n) as n, sum(d.booked) as booked, sum(d.billed) as billed, sum(d.quantity) as quantity,
+        sum(d.exact60) as exact60, min(d.date) as first_date, max(d.date) as last_date,
+        min(d.source_a) as source_a, max(d.source_b) as source_b,
+        sum(d.sum_id) as sum_id, sum(d.sum_version) as sum_version, sum(d.sum_id_version) as sum_id_version
+      from (
+        select min(b.id) as id, b.date, b.task_id, b.employee_id, b.rate_cents as rate,
+          count(*) as n, sum(b.minutes) as booked, sum(${billed}) as billed,
+          sum(${quantitySql(sql`b.minutes`, options.rounding)}) as quantity,
+          sum(cast(${billed} as bigint) * coalesce(b.rate_cents, 0)) as exact60,
+          min(b.rate_source) as source_a, max(b.rate_source) as source_b,
+          sum(b.id) as sum_id, sum(b.version) as sum_version,
+          sum(cast(b.id as bigint) * b.version) as sum_id_version
+        from bookings b
+        where ${where}
+        group by b.date, b.task_id, b.employee_id, b.rate_cents${isPerBooking(options) ? sql`, b.id` : sql``}
+      ) d
+      group by ${sql.join([...dimensions(options, ON_DAYS), sql`d.task_id`, sql`d.employee_id`])}
+    ) g
+    join users u on u.id = g.employee_id left join tasks t on t.id = g.task_id
+  `.execute(db);
+  return rows;
 }
 
-const keyOf = (
-  r: { id: number; month: string; task_id: number | null; employee_id: number; rate: number },
-  o: LineOptions,
-) =>
-  groupKeyOf(
-    { id: r.id, date: `${r.month}-01`, taskId: r.task_id, employeeId: r.employee_id, rateCents: r.rate },
-    o,
-  );
-
-const usesComments = (o: { titleTemplate?: string; descriptionTemplate?: string }) =>
-  [o.titleTemplate, o.descriptionTemplate].some(
-    (t) => t === undefined || !t.trim() || t.includes('{kommentare}'),
-  );
+/** Adds one grouped row (a group × task × employee) to its invoice-line group. */
+function addRow(groups: Map<string, Building>, r: Record<string, unknown>, options: LineOptions) {
+  const row = { id: n(r.id), month: String(r.month), rate: n(r.rate) };
+  const key = keyOf(r as unknown as KeyColumns, options);
+  const taskName = (r.task_name as string | null) ?? null;
+  const employeeName = String(r.employee_name);
+  const sources = [rateSourceOf(String(r.source_a)), rateSourceOf(String(r.source_b))];
+  const g = groups.get(key);
+  if (!g) {
+    const perBooking = isPerBooking(options);
+    groups.set(key, {
+      key,
+      rateCents: row.rate,
+      bookingCount: n(r.n),
+      firstBookingId: row.id,
+      bookedMinutes: n(r.booked),
+      billedMinutes: n(r.billed),
+      quantityHundredths: n(r.quantity),
+      exactValueTimes60: n(r.exact60),
+      rateSources: [...new Set(sources)],
+      firstDate: String(r.first_date),
+      lastDate: String(r.last_date),
+      taskNames: [taskName],
+      employeeNames: [employeeName],
+      comments: [],
+      ...(options.groupByMonth ? { month: row.month } : {}),
+      ...(options.groupByTask || perBooking ? { taskName } : {}),
+      ...(options.groupByEmployee || perBooking ? { employeeName } : {}),
+    });
+    return;
+  }
+  g.bookingCount += n(r.n);
+  g.firstBookingId = Math.min(g.firstBookingId, row.id);
+  g.bookedMinutes += n(r.booked);
+  g.billedMinutes += n(r.billed);
+  g.quantityHundredths += n(r.quantity);
+  g.exactValueTimes60 += n(r.exact60);
+  g.rateSources = [...new Set([...g.rateSources, ...sources])];
+  if (String(r.first_date) < g.firstDate) g.firstDate = String(r.first_date);
+  if (String(r.last_date) > g.lastDate) g.lastDate = String(r.last_date);
+  g.taskNames.push(taskName);
+  g.employeeNames.push(employeeName);
+}
 
 export async function groupSelection(
   db: Kysely<Database>,
@@ -84,28 +134,11 @@ export async function groupSelection(
 ): Promise<GroupedSelection> {
   const eb = expressionBuilder<Database, 'bookings'>();
   const where = selectionWhere(eb, 'b', projectId, selection);
-  const dims = dimensions(options);
-  const billed = billedMinutesSql(sql`b.minutes`, options.rounding);
-  // One row per group × task × employee: the task and employee names a line's texts need come along.
-  const { rows } = await sql<Record<string, unknown>>`
-    select min(b.id) as id, substr(min(b.date), 1, 7) as month, b.task_id, b.employee_id,
-      max(t.name) as task_name, max(u.name) as employee_name, b.rate_cents as rate,
-      count(*) as n, sum(b.minutes) as booked, sum(${billed}) as billed,
-      sum(${quantitySql(sql`b.minutes`, options.rounding)}) as quantity,
-      sum(cast(${billed} as bigint) * coalesce(b.rate_cents, 0)) as exact60,
-      min(b.date) as first_date, max(b.date) as last_date,
-      min(b.rate_source) as source_a, max(b.rate_source) as source_b,
-      sum(b.id) as sum_id, sum(b.version) as sum_version, sum(cast(b.id as bigint) * b.version) as sum_id_version
-    from bookings b join users u on u.id = b.employee_id left join tasks t on t.id = b.task_id
-    where ${where}
-    group by ${sql.join([...dims, sql`b.task_id`, sql`b.employee_id`])}
-  `.execute(db);
-
   const groups = new Map<string, Building>();
   const fingerprint: Fingerprint = { count: 0, sumId: 0, sumVersion: 0, sumIdVersion: 0 };
   let selectedCount = 0;
   let unpricedCount = 0;
-  for (const r of rows) {
+  for (const r of await groupRows(db, where, options)) {
     selectedCount += n(r.n);
     if (r.rate === null) {
       unpricedCount += n(r.n);
@@ -115,58 +148,14 @@ export async function groupSelection(
     fingerprint.sumId += n(r.sum_id);
     fingerprint.sumVersion += n(r.sum_version);
     fingerprint.sumIdVersion += n(r.sum_id_version);
-    const row = {
-      id: n(r.id),
-      month: String(r.month),
-      task_id: r.task_id === null ? null : n(r.task_id),
-      employee_id: n(r.employee_id),
-      rate: n(r.rate),
-    };
-    const key = keyOf(row, options);
-    const taskName = (r.task_name as string | null) ?? null;
-    const employeeName = String(r.employee_name);
-    const sources = [rateSourceOf(String(r.source_a)), rateSourceOf(String(r.source_b))];
-    const g = groups.get(key);
-    if (!g) {
-      const perBooking = isPerBooking(options);
-      groups.set(key, {
-        key,
-        rateCents: row.rate,
-        bookingCount: n(r.n),
-        firstBookingId: row.id,
-        bookedMinutes: n(r.booked),
-        billedMinutes: n(r.billed),
-        quantityHundredths: n(r.quantity),
-        exactValueTimes60: n(r.exact60),
-        rateSources: [...new Set(sources)],
-        firstDate: String(r.first_date),
-        lastDate: String(r.last_date),
-        taskNames: [taskName],
-        employeeNames: [employeeName],
-        comments: [],
-        ...(options.groupByMonth ? { month: row.month } : {}),
-        ...(options.groupByTask || perBooking ? { taskName } : {}),
-        ...(options.groupByEmployee || perBooking ? { employeeName } : {}),
-      });
-      continue;
-    }
-    g.bookingCount += n(r.n);
-    g.firstBookingId = Math.min(g.firstBookingId, row.id);
-    g.bookedMinutes += n(r.booked);
-    g.billedMinutes += n(r.billed);
-    g.quantityHundredths += n(r.quantity);
-    g.exactValueTimes60 += n(r.exact60);
-    g.rateSources = [...new Set([...g.rateSources, ...sources])];
-    if (String(r.first_date) < g.firstDate) g.firstDate = String(r.first_date);
-    if (String(r.last_date) > g.lastDate) g.lastDate = String(r.last_date);
-    g.taskNames.push(taskName);
-    g.employeeNames.push(employeeName);
+    addRow(groups, r, options);
   }
   const lineCount = groups.size;
   const kept = [...groups.values()]
     .sort((a, b) => a.firstBookingId - b.firstBookingId)
     .slice(0, MAX_INVOICE_LINES);
-  if (usesComments(options) && lineCount <= MAX_INVOICE_LINES) await addComments(db, where, kept, options);
+  if (usesComments(options) && lineCount <= MAX_INVOICE_LINES)
+    await addFirstComments(db, where, new Map(kept.map((g) => [g.key, g])), options);
   const unpricedIds = unpricedCount === 0 ? [] : await firstUnpriced(db, where);
   return {
     groups: kept,
@@ -177,59 +166,7 @@ export async function groupSelection(
   };
 }
 
-/**
- * The comments of each group in work order, distinct, and only as many as a line's description can
- * show (2,000 characters): a window over the first occurrence of each comment, cut by running length.
- */
-async function addComments(
-  db: Kysely<Database>,
-  where: ReturnType<typeof selectionWhere>,
-  groups: Building[],
-  options: LineOptions,
-) {
-  const byKey = new Map(groups.map((g) => [g.key, g]));
-  const part = sql.join(dimensions(options));
-  const partOfColumns = sql.join(dimensions(options, ON_COLUMNS));
-  const { rows } = await sql<{
-    id: number;
-    month: string;
-    task_id: number | null;
-    employee_id: number;
-    rate: number;
-    c: string;
-  }>`
-    with firsts as (
-      select b.id, substr(b.date, 1, 7) as month, b.task_id, b.employee_id, b.rate_cents as rate, b.date,
-        trim(b.comment) as c,
-        row_number() over (partition by ${part}, trim(b.comment) order by b.date, b.id) as rn
-      from bookings b
-      where ${where} and b.rate_cents is not null and trim(b.comment) <> ''
-    ), runs as (
-      select id, month, task_id, employee_id, rate, date, c,
-        sum(length(c) + 2) over (partition by ${partOfColumns} order by date, id rows between unbounded preceding and current row) as run
-      from firsts where rn = 1
-    )
-    select id, month, task_id, employee_id, rate, c from runs where run - length(c) - 2 <= 2000
-    order by date, id
-  `.execute(db);
-  for (const r of rows) {
-    byKey
-      .get(
-        keyOf(
-          {
-            ...r,
-            rate: n(r.rate),
-            employee_id: n(r.employee_id),
-            task_id: r.task_id === null ? null : n(r.task_id),
-          },
-          options,
-        ),
-      )
-      ?.comments.push(r.c);
-  }
-}
-
-async function firstUnpriced(db: Kysely<Database>, where: ReturnType<typeof selectionWhere>) {
+async function firstUnpriced(db: Kysely<Database>, where: Expression<SqlBool>) {
   const { rows } = await sql<{ id: number }>`
     select b.id from bookings b where ${where} and b.rate_cents is null order by b.date, b.id limit 100
   `.execute(db);

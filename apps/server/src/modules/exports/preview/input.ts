@@ -31,11 +31,13 @@ export interface PreviewInput {
   problems: ExplicitProblems;
 }
 
+/** `grouped`: the selection's groups as a preview computed them moments ago (preview/cache.ts). */
 export async function loadPreviewInput(
   { db, billomat }: { db: Kysely<Database>; billomat: BillomatApi },
   project: ProjectRow,
   selection: ExportSelection,
   options: LineOptions,
+  grouped?: GroupedSelection,
 ): Promise<PreviewInput> {
   const customer = await db
     .selectFrom('customers')
@@ -63,7 +65,7 @@ export async function loadPreviewInput(
     },
     settings: await billomat.getSettings(),
     selection,
-    grouped: await groupSelection(db, project.id, selection, options),
+    grouped: grouped ?? (await groupSelection(db, project.id, selection, options)),
     problems: await explicitProblems(db, project.id, selection),
   };
 }

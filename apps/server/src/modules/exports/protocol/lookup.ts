@@ -1,11 +1,13 @@
 import type { BillomatClient, Invoice } from '@plainstaff/billomat';
 import { isBillomatError } from '@plainstaff/billomat';
+import type { MessageRef } from '@plainstaff/contracts/messages';
+import { coded } from '@plainstaff/contracts/messages/catalog';
 import { exportsRepository, type ExportRow } from '../exports.repository';
 import type { ExportCtx } from './runtime';
 import { storedOptions } from './settle';
 
 export type Lookup =
-  { kind: 'found'; invoice: Invoice } | { kind: 'absent' } | { kind: 'ambiguous'; message: string };
+  { kind: 'found'; invoice: Invoice } | { kind: 'absent' } | { kind: 'ambiguous'; message: MessageRef };
 
 /**
  * Where billomat keeps the invoice of an export, if anywhere:
@@ -44,7 +46,10 @@ export async function lookupInvoice(ctx: ExportCtx, client: BillomatClient, exp:
   if (free.length > 1) {
     return {
       kind: 'ambiguous',
-      message: `In billomat gibt es ${free.length} passende Rechnungen ohne Export-Referenz (${free.map((i) => i.invoiceNumber ?? i.id).join(', ')}). Bitte prüfen Sie in billomat, welche zu diesem Export gehört, und löschen Sie Doppelte.`,
+      message: coded('EXPORT_AMBIGUOUS_INVOICES', {
+        count: free.length,
+        numbers: free.map((i) => i.invoiceNumber ?? i.id).join(', '),
+      }),
     };
   }
   return { kind: 'absent' };

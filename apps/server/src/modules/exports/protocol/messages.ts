@@ -1,13 +1,19 @@
-// German texts of the export protocol that the user sees on the export (its `error`).
+import { nested, type MessageRef } from '@plainstaff/contracts/messages';
+import { coded } from '@plainstaff/contracts/messages/catalog';
 
-export const OUTCOME_UNKNOWN =
-  'Unklar, ob billomat die Rechnung angelegt hat – wir prüfen das automatisch. Die Buchungen bleiben reserviert, bis das geklärt ist.';
+// What the export protocol notes on an export (its `error`), as coded messages (contracts
+// messages/exports.de.ts); stored as JSON by transitions.ts.
 
-export const NOT_CREATED =
-  'billomat hat die Rechnung nicht angelegt. Die Buchungen sind wieder offen; Sie können den Export erneut starten.';
+export const OUTCOME_UNKNOWN: MessageRef = coded('EXPORT_PENDING');
 
-export const NOT_CONNECTED_PENDING =
-  'billomat ist nicht verbunden; der Export wird geprüft, sobald die Verbindung steht.';
+/** Unclear, and why we could not look (billomat's failure). */
+export const outcomeUnknownBecause = (cause: MessageRef): MessageRef =>
+  coded('EXPORT_PENDING', { context: 'because', cause: nested(cause) });
 
-export const OTHER_ACCOUNT_PENDING =
-  'Der Export wird geprüft, sobald sein billomat-Konto wieder verbunden ist; bis dahin bleiben die Buchungen reserviert.';
+export const NOT_CREATED: MessageRef = coded('EXPORT_NOT_CREATED');
+
+export const NOT_CONNECTED_PENDING: MessageRef = coded('EXPORT_PENDING', { context: 'notConnected' });
+
+/** Another account is connected now (`cause`: BILLOMAT_ACCOUNT_CHANGED); checked once it is back. */
+export const otherAccountPending = (cause: MessageRef): MessageRef =>
+  coded('EXPORT_PENDING', { context: 'otherAccount', cause: nested(cause) });

@@ -1,6 +1,6 @@
 import { isBillomatError, type BillomatClient, type BillomatError } from '@plainstaff/billomat';
 import { AppError } from '../../../errors';
-import { toBillomatAppError } from '../../../plugins/billomat';
+import { billomatFailure, toBillomatAppError } from '../../../plugins/billomat';
 import { exportsRepository, type ExportRow } from '../exports.repository';
 import { OUTCOME_UNKNOWN } from './messages';
 import { exportClient, reconcileUnlocked } from './reconcile';
@@ -32,7 +32,7 @@ export async function postInvoice(ctx: ExportCtx, exp: ExportRow): Promise<Expor
   const { client, refused } = await exportClient(ctx, exp);
   if (refused) {
     // Nothing was sent: the bookings are free again.
-    await markFailed(ctx.db, exp.id, refused.message);
+    await markFailed(ctx.db, exp.id, refused.ref);
     throw refused;
   }
   let invoice;
@@ -42,12 +42,12 @@ export async function postInvoice(ctx: ExportCtx, exp: ExportRow): Promise<Expor
   } catch (err) {
     if (isBillomatError(err) && !err.outcomeUnknown && (await clientGone(client, err, request.clientId))) {
       const gone = new AppError('CUSTOMER_DELETED_IN_BILLOMAT');
-      await markFailedClientGone(ctx.db, exp, request.clientId, gone.message);
+      await markFailedClientGone(ctx.db, exp, request.clientId, gone.ref);
       throw gone;
     }
     if (isBillomatError(err) && !err.outcomeUnknown) {
       // Definitely not executed (4xx, or a 429 that billomat refused): give the bookings back.
-      await markFailed(ctx.db, exp.id, err.userMessage);
+      await markFailed(ctx.db, exp.id, billomatFailure(err).ref);
       throw toBillomatAppError(err);
     }
     ctx.log.warn({ err, exportId: exp.id }, 'export outcome unknown, reconciling');

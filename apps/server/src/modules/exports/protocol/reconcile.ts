@@ -2,7 +2,8 @@ import { isBillomatError, type BillomatClient } from '@plainstaff/billomat';
 import { AppError } from '../../../errors';
 import { exportsRepository, type ExportRow } from '../exports.repository';
 import { lookupInvoice } from './lookup';
-import { NOT_CONNECTED_PENDING, NOT_CREATED, OTHER_ACCOUNT_PENDING, OUTCOME_UNKNOWN } from './messages';
+import { billomatFailure } from '../../../plugins/billomat';
+import { NOT_CONNECTED_PENDING, NOT_CREATED, otherAccountPending, outcomeUnknownBecause } from './messages';
 import { singleFlight, withinNotFoundGrace, type ExportCtx } from './runtime';
 import { settleCreated } from './settle';
 import { markFailed, notePending } from './transitions';
@@ -25,9 +26,7 @@ export async function exportClient(ctx: ExportCtx, exp: ExportRow): Promise<Expo
 }
 
 const pendingBecause = (refused: AppError) =>
-  refused.code === 'BILLOMAT_ACCOUNT_CHANGED'
-    ? `${refused.message} ${OTHER_ACCOUNT_PENDING}`
-    : NOT_CONNECTED_PENDING;
+  refused.code === 'BILLOMAT_ACCOUNT_CHANGED' ? otherAccountPending(refused.ref) : NOT_CONNECTED_PENDING;
 
 /**
  * Resolves one pending export by looking in billomat (never by posting):
@@ -48,7 +47,7 @@ export async function reconcileUnlocked(ctx: ExportCtx, exp: ExportRow): Promise
     else await markFailed(ctx.db, exp.id, NOT_CREATED);
   } catch (err) {
     if (!isBillomatError(err)) throw err;
-    await notePending(ctx.db, exp.id, `${OUTCOME_UNKNOWN} ${err.userMessage}`);
+    await notePending(ctx.db, exp.id, outcomeUnknownBecause(billomatFailure(err).ref));
   }
 }
 

@@ -1,8 +1,8 @@
 import { isBillomatError, isBillomatRateLimitError } from '@plainstaff/billomat';
-import { toBillomatAppError } from '../../../plugins/billomat';
+import { billomatFailure, toBillomatAppError } from '../../../plugins/billomat';
 import type { ExportRow } from '../exports.repository';
 import { lookupInvoice } from './lookup';
-import { OUTCOME_UNKNOWN } from './messages';
+import { outcomeUnknownBecause } from './messages';
 import { postInvoice } from './post';
 import { exportClient } from './reconcile';
 import type { ExportCtx } from './runtime';
@@ -29,11 +29,11 @@ export async function retryClaimed(ctx: ExportCtx, exp: ExportRow): Promise<void
     if (!isBillomatError(err)) throw err;
     // billomat's window is used up: nothing was sent in this attempt, so it failed as it was before.
     if (isBillomatRateLimitError(err)) {
-      await markFailed(ctx.db, exp.id, err.userMessage);
+      await markFailed(ctx.db, exp.id, billomatFailure(err).ref);
       throw toBillomatAppError(err);
     }
     // Cannot look, so must not post: the reconciler decides later.
-    return await notePending(ctx.db, exp.id, `${OUTCOME_UNKNOWN} ${err.userMessage}`);
+    return await notePending(ctx.db, exp.id, outcomeUnknownBecause(billomatFailure(err).ref));
   }
   await postInvoice(ctx, exp);
 }

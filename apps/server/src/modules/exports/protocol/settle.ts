@@ -1,4 +1,8 @@
 import { isBillomatError, type BillomatClient, type Invoice } from '@plainstaff/billomat';
+import { nested, type MessageRef } from '@plainstaff/contracts/messages';
+import { coded, type MessageCode } from '@plainstaff/contracts/messages/catalog';
+import { joinMessages } from '../../../lib/stored-message';
+import { billomatFailure } from '../../../plugins/billomat';
 import type { ExportRow } from '../exports.repository';
 import type { StoredExportOptions } from '../preview/invoice-input';
 import type { ExportCtx } from './runtime';
@@ -6,12 +10,17 @@ import { markCreated, recordInvoice } from './transitions';
 
 export const storedOptions = (exp: ExportRow) => JSON.parse(exp.options) as StoredExportOptions;
 
-async function note<T>(notes: string[], prefix: string, call: () => Promise<T>): Promise<T | undefined> {
+/** Runs a follow-up call; its billomat failure becomes a note (`code`, with billomat's failure as cause). */
+async function note<T>(
+  notes: MessageRef[],
+  code: MessageCode,
+  call: () => Promise<T>,
+): Promise<T | undefined> {
   try {
     return await call();
   } catch (err) {
     if (!isBillomatError(err)) throw err;
-    notes.push(`${prefix} ${err.userMessage}`);
+    notes.push(coded(code, { cause: nested(billomatFailure(err).ref) }));
     return undefined;
   }
 }
@@ -28,27 +37,23 @@ export async function settleCreated(
   invoice: Invoice,
 ): Promise<void> {
   await recordInvoice(ctx.db, exp.id, invoice);
-  const notes: string[] = [];
+  const notes: MessageRef[] = [];
   // billomat may ignore customfield in the POST body; without it the reconciler could not find the invoice.
   if (invoice.customfield !== exp.reference) {
-    await note(notes, 'Die Export-Referenz konnte nicht an der Rechnung gespeichert werden:', () =>
+    await note(notes, 'EXPORT_REFERENCE_NOT_SAVED', () =>
       client.invoices.setCustomfield(invoice.id, exp.reference),
     );
   }
   let final: Invoice = invoice;
   const stored = storedOptions(exp);
   if (stored.complete && invoice.status === 'DRAFT') {
-    const done = await note(
-      notes,
-      'Die Rechnung wurde als Entwurf angelegt, konnte aber nicht abgeschlossen werden. Bitte schließen Sie sie in billomat ab.',
-      async () => {
-        await client.invoices.complete(
-          invoice.id,
-          stored.templateId === null ? {} : { templateId: stored.templateId },
-        );
-        return true;
-      },
-    );
+    const done = await note(notes, 'EXPORT_NOT_COMPLETED', async () => {
+      await client.invoices.complete(
+        invoice.id,
+        stored.templateId === null ? {} : { templateId: stored.templateId },
+      );
+      return true;
+    });
     // complete answers with an empty body. Reading the final number back would cost a request the
     // budget (PRODUCT: one per invoice, plus one to complete) does not have: it arrives with the next
     // status refresh (one request per 1,000 invoices), until then the invoice is named by its id.
@@ -69,5 +74,5 @@ export async function settleCreated(
       'billomat computed other totals than the preview',
     );
   }
-  await markCreated(ctx.db, exp, final, notes.join(' ').trim() || null);
+  await markCreated(ctx.db, exp, final, joinMessages(notes));
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Invoice } from '@plainstaff/billomat';
+import type { MessageRef } from '@plainstaff/contracts/messages';
 import type { Database } from '../../../db/database';
+import { storeMessage } from '../../../lib/stored-message';
 import { claimsRepository } from '../claims.repository';
 import { invoiceNumberLabel } from '../invoice-number';
 import { exportsRepository, type ExportRow } from '../exports.repository';
@@ -13,7 +15,7 @@ export async function markCreated(
   db: Kysely<Database>,
   exp: ExportRow,
   invoice: Pick<Invoice, 'id' | 'invoiceNumber' | 'number' | 'status' | 'totalNetCents' | 'totalGrossCents'>,
-  note: string | null,
+  note: MessageRef | null,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const changed = await exportsRepository(trx).transition(exp.id, ['pending'], {
@@ -23,7 +25,7 @@ export async function markCreated(
       invoice_status: invoice.status,
       billomat_net_cents: invoice.totalNetCents,
       billomat_gross_cents: invoice.totalGrossCents,
-      error: note,
+      error: storeMessage(note),
     });
     if (changed === 0) return;
     const claims = claimsRepository(trx);
@@ -41,10 +43,13 @@ export async function markFailedClientGone(
   db: Kysely<Database>,
   exp: ExportRow,
   clientId: number,
-  error: string,
+  error: MessageRef,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const changed = await exportsRepository(trx).transition(exp.id, ['pending'], { status: 'failed', error });
+    const changed = await exportsRepository(trx).transition(exp.id, ['pending'], {
+      status: 'failed',
+      error: storeMessage(error),
+    });
     if (changed === 0) return;
     await claimsRepository(trx).release(exp.id);
     await trx
@@ -57,19 +62,19 @@ export async function markFailedClientGone(
 }
 
 /** pending → failed: billomat definitely has no invoice for it; the bookings are open again. */
-export async function markFailed(db: Kysely<Database>, exportId: number, error: string): Promise<void> {
+export async function markFailed(db: Kysely<Database>, exportId: number, error: MessageRef): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const changed = await exportsRepository(trx).transition(exportId, ['pending'], {
       status: 'failed',
-      error,
+      error: storeMessage(error),
     });
     if (changed > 0) await claimsRepository(trx).release(exportId);
   });
 }
 
 /** Stays pending (bookings reserved); only the message for the user changes. */
-export async function notePending(db: Kysely<Database>, exportId: number, error: string): Promise<void> {
-  await exportsRepository(db).transition(exportId, ['pending'], { error });
+export async function notePending(db: Kysely<Database>, exportId: number, error: MessageRef): Promise<void> {
+  await exportsRepository(db).transition(exportId, ['pending'], { error: storeMessage(error) });
 }
 
 /** Remembers the invoice as soon as billomat names it, so a crash later is resolved by id. */

@@ -15,7 +15,7 @@ export async function undoExport(ctx: ExportCtx, exportId: number): Promise<Expo
   const repo = exportsRepository(ctx.db);
   let exp = await repo.find(exportId);
   if (exp?.status === 'pending') exp = await reconcileExport(ctx, exportId);
-  if (!exp) throw new AppError('NOT_FOUND', 'Diesen Export gibt es nicht.');
+  if (!exp) throw new AppError('NOT_FOUND', { context: 'export' });
   if (exp.status === 'pending') throw new AppError('EXPORT_OUTCOME_UNKNOWN');
   if (exp.status !== 'created' || exp.billomat_invoice_id === null) throw new AppError('EXPORT_NOT_UNDOABLE');
   const invoiceId = Number(exp.billomat_invoice_id);

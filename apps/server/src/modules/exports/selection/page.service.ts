@@ -51,8 +51,7 @@ export function pageService(db: Kysely<Database>, billomat: BillomatApi) {
     },
 
     async page(projectId: number, q: PageQuery): Promise<ExportBookingPage> {
-      if (q.after && q.before)
-        throw new AppError('VALIDATION_FAILED', 'Bitte nur „after“ oder „before“ angeben.');
+      if (q.after && q.before) throw new AppError('VALIDATION_FAILED', { context: 'afterOrBefore' });
       const { after, before, limit, rounding, ...filter } = q;
       const { items, more } = await grid.page(projectId, filter, rounding, { after, before }, limit);
       const urlBase = await invoiceUrlBase(billomat);

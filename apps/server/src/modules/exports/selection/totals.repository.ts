@@ -3,45 +3,52 @@ import type { ExportSelection, SelectionTotals } from '@plainstaff/contracts/exp
 import type { BillingRoundingValue } from '@plainstaff/contracts/exports';
 import { bookingAmountSql, billedMinutesSql, quantitySql } from '../../../db/billing-rule';
 import type { Database } from '../../../db/database';
-import { filterWhere, listsWhere, selectableWhere } from './predicate';
+import { filterWhere, selectableWhere, selectionWhere } from './predicate';
 
 const n = (v: unknown) => Number(v ?? 0);
 
-/** The grid's count and the selection's figures in ONE aggregate over the filtered bookings. */
+/**
+ * The grid's counts and the selection's figures: two aggregates over a covering index (SQLite's
+ * bookings_selection_idx, PostgreSQL's bookings_overview_idx), no booking row unless ids are listed. The
+ * selection sits in the WHERE of the sums, so they read only the selected entries and sum plainly (a
+ * CASE per figure re-evaluated the selection for every filtered booking: about twice the cost).
+ */
 export async function selectionTotals(
   db: Kysely<Database>,
   projectId: number,
   selection: ExportSelection,
   rounding: BillingRoundingValue,
 ): Promise<SelectionTotals> {
-  const row = await db
-    .selectFrom('bookings as b')
-    .where((eb) => filterWhere(eb, 'b', projectId, selection.filter))
-    .select((eb) => {
-      const selectable = selectableWhere(eb, 'b');
-      const selected = eb.and([selectable, listsWhere(eb, 'b', selection)]);
-      const sum = (value: ReturnType<typeof sql>) =>
-        sql<string>`sum(case when ${selected} then ${value} else 0 end)`;
-      return [
+  const [counts, sums] = await Promise.all([
+    db
+      .selectFrom('bookings as b')
+      .where((eb) => filterWhere(eb, 'b', projectId, selection.filter))
+      .select((eb) => [
         sql<string>`count(*)`.as('filtered'),
-        sql<string>`sum(case when ${selectable} then 1 else 0 end)`.as('selectable'),
-        sum(sql`1`).as('selected'),
-        sum(sql`b.minutes`).as('booked'),
-        sum(billedMinutesSql(sql`b.minutes`, rounding)).as('billed'),
-        sum(quantitySql(sql`b.minutes`, rounding)).as('quantity'),
-        sum(bookingAmountSql(sql`b.minutes`, sql`b.rate_cents`, rounding)).as('amount'),
-        sum(sql`case when b.rate_cents is null then 1 else 0 end`).as('unpriced'),
-      ];
-    })
-    .executeTakeFirstOrThrow();
+        sql<string>`sum(case when ${selectableWhere(eb, 'b')} then 1 else 0 end)`.as('selectable'),
+      ])
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('bookings as b')
+      .where((eb) => selectionWhere(eb, 'b', projectId, selection))
+      .select([
+        sql<string>`count(*)`.as('selected'),
+        sql<string>`sum(b.minutes)`.as('booked'),
+        sql<string>`sum(${billedMinutesSql(sql`b.minutes`, rounding)})`.as('billed'),
+        sql<string>`sum(${quantitySql(sql`b.minutes`, rounding)})`.as('quantity'),
+        sql<string>`sum(${bookingAmountSql(sql`b.minutes`, sql`b.rate_cents`, rounding)})`.as('amount'),
+        sql<string>`sum(case when b.rate_cents is null then 1 else 0 end)`.as('unpriced'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
   return {
-    filteredCount: n(row.filtered),
-    selectableCount: n(row.selectable),
-    selectedCount: n(row.selected),
-    bookedMinutes: n(row.booked),
-    billedMinutes: n(row.billed),
-    quantityHundredths: n(row.quantity),
-    amountCents: n(row.amount),
-    unpricedCount: n(row.unpriced),
+    filteredCount: n(counts.filtered),
+    selectableCount: n(counts.selectable),
+    selectedCount: n(sums.selected),
+    bookedMinutes: n(sums.booked),
+    billedMinutes: n(sums.billed),
+    quantityHundredths: n(sums.quantity),
+    amountCents: n(sums.amount),
+    unpricedCount: n(sums.unpriced),
   };
 }

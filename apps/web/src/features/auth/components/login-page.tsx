@@ -18,6 +18,7 @@ import { LoginRequestSchema, type LoginRequest } from '@plainstaff/contracts/aut
 import { messageOf } from '../../../lib/query-client';
 import { useLogin } from '../api/login';
 import { useLoginConfig } from '../api/login-config';
+import { localized } from '../../../lib/form-resolver';
 
 export function LoginPage() {
   const { t } = useTranslation('auth');
@@ -26,7 +27,7 @@ export function LoginPage() {
   const login = useLogin();
   const config = useLoginConfig();
   const form = useForm<LoginRequest>({
-    resolver: zodResolver(LoginRequestSchema),
+    resolver: localized(zodResolver(LoginRequestSchema)),
     defaultValues: { email: '', password: '' },
   });
 

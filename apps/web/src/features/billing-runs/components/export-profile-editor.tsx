@@ -13,6 +13,7 @@ import {
 } from '@plainstaff/contracts/exports';
 import { messageOf } from '../../../lib/query-client';
 import { useExportProfile, useSaveExportProfile } from '../api/export-profile';
+import { localized } from '../../../lib/form-resolver';
 
 const PLACEHOLDER_LIST = LINE_TEMPLATE_PLACEHOLDERS.map(placeholderToken).join(', ');
 const completeValue = (v: boolean | null | undefined) =>
@@ -27,7 +28,7 @@ export function ExportProfileEditor({ projectId }: { projectId: number }) {
   const profile = useExportProfile(projectId);
   const save = useSaveExportProfile(projectId);
   const form = useForm<ExportProfileInput, unknown, ExportProfile>({
-    resolver: zodResolver(ExportProfileSchema),
+    resolver: localized(zodResolver(ExportProfileSchema)),
   });
   useEffect(() => {
     if (profile.data) form.reset(profile.data);

@@ -1,9 +1,9 @@
 import { Badge, Checkbox, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import type { BillingRunPreviewItem } from '@plainstaff/contracts/billing-runs';
 import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
-import { formatHours } from '../../../lib/format';
+import { formatHours, formatMoney } from '../../../lib/format';
+import { renderMessage } from '../../../lib/messages';
 
 interface Props {
   items: BillingRunPreviewItem[];
@@ -73,10 +73,10 @@ export function PreviewTable({ items, selected, onChange }: Props) {
               </Table.Td>
               <Table.Td ta="right">{i.lineCount}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatCentsDe(i.totalNetCents)}
+                {formatMoney(i.totalNetCents)}
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>
-                {formatCentsDe(i.totalGrossCents)}
+                {formatMoney(i.totalGrossCents)}
               </Table.Td>
               <Table.Td maw={380}>
                 <Hints item={i} />
@@ -93,10 +93,10 @@ export function PreviewTable({ items, selected, onChange }: Props) {
             </Table.Th>
             <Table.Th />
             <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {formatCentsDe(sum((i) => i.totalNetCents))}
+              {formatMoney(sum((i) => i.totalNetCents))}
             </Table.Th>
             <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {formatCentsDe(sum((i) => i.totalGrossCents))}
+              {formatMoney(sum((i) => i.totalGrossCents))}
             </Table.Th>
             <Table.Th />
           </Table.Tr>
@@ -120,9 +120,9 @@ function Hints({ item }: { item: BillingRunPreviewItem }) {
         </Badge>
       )}
       {[...item.blockers, ...item.warnings].map((w) => (
-        <Tooltip key={w.code} label={w.message} multiline w={360} withinPortal>
+        <Tooltip key={w.code} label={renderMessage(w)} multiline w={360} withinPortal>
           <Text size="xs" c={item.blockers.includes(w) ? 'orange.8' : 'dimmed'} lineClamp={2}>
-            {w.message}
+            {renderMessage(w)}
           </Text>
         </Tooltip>
       ))}

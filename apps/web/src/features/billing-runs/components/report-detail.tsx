@@ -2,12 +2,13 @@ import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Table, Text, Titl
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import type { BillingRunItem } from '@plainstaff/contracts/billing-runs';
-import { formatDate, formatDateTime, formatHours } from '../../../lib/format';
+import { formatDate, formatDateTime, formatHours, formatMoney } from '../../../lib/format';
 import { messageOf } from '../../../lib/query-client';
 import { useBillingRun } from '../api/get-billing-run';
 import { ItemStatusBadge, RunStatusBadge } from './status-badge';
+import { renderMessage } from '../../../lib/messages';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 /** One run's report: every project with its invoice or the reason it was skipped, and totals. */
 export function ReportDetail({ runId, onBack }: { runId: number; onBack: () => void }) {
@@ -36,11 +37,11 @@ export function ReportDetail({ runId, onBack }: { runId: number; onBack: () => v
           <Text fw={600} data-testid="report-summary">
             {t('report.summary', r.counts)} ·{' '}
             {t('report.totals', {
-              net: formatCentsDe(r.totalNetCents),
-              gross: formatCentsDe(r.totalGrossCents),
+              net: formatMoney(r.totalNetCents),
+              gross: formatMoney(r.totalGrossCents),
             })}
           </Text>
-          {r.error && <Alert color="red">{r.error}</Alert>}
+          {r.error && <Alert color="red">{renderMessage(r.error)}</Alert>}
           <Table.ScrollContainer minWidth={860}>
             <Table striped aria-label={t('report.title', { date: formatDateTime(r.createdAt) })}>
               <Table.Thead>
@@ -94,21 +95,21 @@ function ItemRow({ item: i }: { item: BillingRunItem }) {
         <ItemStatusBadge status={i.status} />
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {i.invoiceNumber ??
+        {invoiceNumberText(i.invoiceNumber) ??
           (i.billomatInvoiceId !== null ? t('report.draft', { id: i.billomatInvoiceId }) : '–')}
       </Table.Td>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
         {billed ? formatHours(i.billedMinutes) : '–'}
       </Table.Td>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-        {billed ? formatCentsDe(i.totalNetCents) : '–'}
+        {billed ? formatMoney(i.totalNetCents) : '–'}
       </Table.Td>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-        {billed ? formatCentsDe(i.totalGrossCents) : '–'}
+        {billed ? formatMoney(i.totalGrossCents) : '–'}
       </Table.Td>
       <Table.Td maw={420}>
         <Text size="xs" c={i.status === 'done' ? 'dimmed' : 'orange.8'}>
-          {i.reason ?? ''}
+          {i.reason ? renderMessage(i.reason) : ''}
         </Text>
       </Table.Td>
     </Table.Tr>

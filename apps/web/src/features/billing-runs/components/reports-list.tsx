@@ -1,8 +1,7 @@
 import { Anchor, Paper, Skeleton, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime, formatMoney } from '../../../lib/format';
 import { useBillingRuns } from '../api/list-billing-runs';
 import { RunStatusBadge } from './status-badge';
 
@@ -56,7 +55,7 @@ export function ReportsList({ onOpen }: { onOpen: (runId: number) => void }) {
                   <Table.Td ta="right">{r.counts.skipped}</Table.Td>
                   <Table.Td ta="right">{r.counts.failed}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {formatCentsDe(r.totalGrossCents)}
+                    {formatMoney(r.totalGrossCents)}
                   </Table.Td>
                 </Table.Tr>
               ))}

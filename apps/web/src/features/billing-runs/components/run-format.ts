@@ -1,11 +1,8 @@
+import { formatTime } from '../../../lib/format';
+
 /** `14:45` in Europe/Berlin (billomat's windows and the schedule are Berlin wall-clock times). */
 export function berlinTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return new Intl.DateTimeFormat('de-DE', {
-    timeZone: 'Europe/Berlin',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return iso ? formatTime(new Date(iso)) : '';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

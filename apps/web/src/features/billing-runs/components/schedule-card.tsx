@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { BillingScheduleSchema, type BillingScheduleInput } from '@plainstaff/contracts/billing-runs';
 import { messageOf } from '../../../lib/query-client';
 import { useSaveSchedule, useSchedule } from '../api/schedule';
+import { localized } from '../../../lib/form-resolver';
 
 /** The automatic monthly run: enabled, day of month, time (Europe/Berlin); drafts only. */
 export function ScheduleCard() {
@@ -25,7 +26,7 @@ export function ScheduleCard() {
   const schedule = useSchedule();
   const save = useSaveSchedule();
   const form = useForm<BillingScheduleInput>({
-    resolver: zodResolver(BillingScheduleSchema),
+    resolver: localized(zodResolver(BillingScheduleSchema)),
     defaultValues: { enabled: false, dayOfMonth: 1, time: '06:00' },
   });
   useEffect(() => {

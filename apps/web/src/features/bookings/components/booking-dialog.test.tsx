@@ -39,15 +39,22 @@ function serve(handler: Handler) {
   );
 }
 
+/** The server's rate suggestion label: a coded message; the German text is only the fallback. */
+const suggestion = (context: string, task?: string) => ({
+  code: 'RATE_SUGGESTION',
+  params: task ? { context, task } : { context },
+  message: 'not shown',
+});
+
 const api: Handler = (url) => {
   if (url.startsWith('/api/bookings/bookable-projects')) return { status: 200, body: { items: [project] } };
   if (url.startsWith('/api/bookings/rate-suggestion'))
     return url.includes('taskId=1')
-      ? { status: 200, body: { rateCents: 9500, source: 'task', label: 'Satz aus Task Konzeption' } }
-      : { status: 200, body: { rateCents: 8500, source: 'user', label: 'Satz aus dem Mitarbeiterprofil' } };
+      ? { status: 200, body: { rateCents: 9500, source: 'task', label: suggestion('task', 'Konzeption') } }
+      : { status: 200, body: { rateCents: 8500, source: 'user', label: suggestion('user') } };
   return {
     status: 404,
-    body: { statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: 'nicht gefunden' },
+    body: { statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: 'nicht gefunden', params: {} },
   };
 };
 
@@ -113,16 +120,20 @@ describe('BookingDialog', () => {
   it('puts a server rule error (over budget) onto the duration field', async () => {
     const user = userEvent.setup();
     const message = 'Das Budget reicht nur noch für 2,50 Std.';
+    const coded = {
+      code: 'BUDGET_EXCEEDED',
+      params: { context: 'leftHours', left: { type: 'hours', minutes: 150 } },
+      message: 'the server German fallback, not shown',
+    };
     serve((url, init) =>
       url === '/api/bookings' && init.method === 'POST'
         ? {
             status: 422,
             body: {
               statusCode: 422,
-              code: 'BUDGET_EXCEEDED',
               error: 'Unprocessable Entity',
-              message,
-              details: [{ field: 'minutes', message }],
+              ...coded,
+              details: [{ field: 'minutes', ...coded }],
             },
           }
         : api(url, init),

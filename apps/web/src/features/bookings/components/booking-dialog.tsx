@@ -25,10 +25,10 @@ import {
   type BookingUpdate,
 } from '@plainstaff/contracts/bookings';
 import { parseDurationDetailed } from '@plainstaff/contracts/duration';
-import { formatCentsDe, formatHundredthsDe } from '@plainstaff/contracts/money';
+import { formatHundredthsDe } from '@plainstaff/contracts/money';
 import { InputUnit } from '../../../components/ui/input-unit';
 import { applyServerErrors } from '../../../components/ui/server-errors';
-import { formatHours } from '../../../lib/format';
+import { formatHours, formatMoney } from '../../../lib/format';
 import { messageOf } from '../../../lib/query-client';
 import { useBookableProjects } from '../api/get-bookable-projects';
 import { useRateSuggestion } from '../api/get-rate-suggestion';
@@ -36,6 +36,9 @@ import { useCreateBooking } from '../api/create-booking';
 import { useDeleteBooking } from '../api/delete-booking';
 import { useUpdateBooking } from '../api/update-booking';
 import { today } from './week';
+import { localized } from '../../../lib/form-resolver';
+import { renderMessage } from '../../../lib/messages';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 /** What the user types; BookingInputSchema turns it into the request (minutes, cents). */
 export interface BookingFormState {
@@ -48,7 +51,7 @@ export interface BookingFormState {
   billable: boolean;
 }
 const FIELDS = ['projectId', 'taskId', 'date', 'minutes', 'rateCents', 'comment', 'billable'] as const;
-const resolver = zodResolver(BookingInputSchema) as unknown as Resolver<
+const resolver = localized(zodResolver(BookingInputSchema)) as unknown as Resolver<
   BookingFormState,
   unknown,
   BookingInput
@@ -177,14 +180,14 @@ export function BookingDialog({
     project?.remainingMinutes != null
       ? t('dialog.remainingHours', { hours: formatHours(project.remainingMinutes) })
       : project?.remainingCents != null
-        ? t('dialog.remainingAmount', { amount: formatCentsDe(project.remainingCents) })
+        ? t('dialog.remainingAmount', { amount: formatMoney(project.remainingCents) })
         : undefined;
   const rateHint = rateFromSuggestion
-    ? suggestion.data?.label
+    ? suggestion.data && renderMessage(suggestion.data.label)
     : suggestion.data?.rateCents != null
       ? t('dialog.rateManual', {
-          rate: formatCentsDe(suggestion.data.rateCents),
-          source: suggestion.data.label,
+          rate: formatMoney(suggestion.data.rateCents),
+          source: renderMessage(suggestion.data.label),
         })
       : undefined;
 
@@ -205,7 +208,7 @@ export function BookingDialog({
           {locked && (
             <Alert color="gray" icon={<IconLock size={16} />}>
               {booking.invoiceNumber
-                ? t('dialog.lockedInvoice', { number: booking.invoiceNumber })
+                ? t('dialog.lockedInvoice', { number: invoiceNumberText(booking.invoiceNumber) })
                 : t('dialog.locked')}
             </Alert>
           )}

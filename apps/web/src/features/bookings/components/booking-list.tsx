@@ -3,12 +3,11 @@ import { DatePickerInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@plainstaff/contracts/bookings';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PagedTable } from '../../../components/ui/paged-table';
 import { usePage } from '../../../lib/use-page';
 import { CommentCell, NumberCell } from '../../../components/ui/table-cells';
-import { formatDate, formatHours } from '../../../lib/format';
+import { formatDate, formatHours, formatMoney } from '../../../lib/format';
 import { useBookableProjects } from '../api/get-bookable-projects';
 import { useMyBookings } from '../api/get-my-bookings';
 import { BookingStateBadge } from './booking-state-badge';
@@ -29,7 +28,7 @@ export function BookingList({ onOpen }: { onOpen: (b: Booking) => void }) {
     page,
     pageSize: PAGE_SIZE,
   });
-  const money = (cents: number | null) => (cents === null ? '–' : formatCentsDe(cents));
+  const money = (cents: number | null) => (cents === null ? '–' : formatMoney(cents));
 
   return (
     <Paper withBorder p="md" radius="md">

@@ -3,6 +3,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@plainstaff/contracts/bookings';
 import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 export const isLocked = (b: Booking) => b.billingState !== 'open';
 
@@ -25,7 +26,9 @@ export function BookingStateBadge({
         leftSection={<IconLock size={11} />}
         tt="none"
       >
-        {b.invoiceNumber ? t('state.billedAs', { number: b.invoiceNumber }) : t('state.billed')}
+        {b.invoiceNumber
+          ? t('state.billedAs', { number: invoiceNumberText(b.invoiceNumber) })
+          : t('state.billed')}
       </Badge>
     );
   if (b.billingState === 'reserved')

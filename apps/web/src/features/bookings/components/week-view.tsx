@@ -19,6 +19,7 @@ import type { Booking } from '@plainstaff/contracts/bookings';
 import { formatDate, formatHours } from '../../../lib/format';
 import { useMyBookings } from '../api/get-my-bookings';
 import { addDays, isoWeek, mondayOf, today, weekDays } from './week';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 /** A week of one person holds far fewer; more is shown as a hint to use the list. */
 const WEEK_LIMIT = 200;
@@ -54,7 +55,7 @@ function BookingCard({ booking: b, onOpen }: { booking: Booking; onOpen: (b: Boo
             <Tooltip
               label={
                 b.invoiceNumber
-                  ? t('state.billedAs', { number: b.invoiceNumber })
+                  ? t('state.billedAs', { number: invoiceNumberText(b.invoiceNumber) })
                   : t(`state.${b.billingState}`)
               }
             >

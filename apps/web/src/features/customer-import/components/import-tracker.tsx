@@ -8,6 +8,8 @@ import { customerImportKeys } from '../api/customer-import-keys';
 import { confirmRelink } from '../api/confirm-relink';
 import { followImport } from '../api/follow-import';
 import { importStatusQueryOptions } from '../api/get-import-status';
+import { renderMessage } from '../../../lib/messages';
+import { messageOf } from '../../../lib/query-client';
 
 // One notification per run: a finished run's summary may still be on screen when the next starts.
 const notificationId = (run: CustomerImportRun) => `customer-import-${run.id}`;
@@ -90,8 +92,7 @@ function RelinkOffer({
         setState({ busy: false, done: r.relinked, error: null });
         refreshLists(qc);
       },
-      (e: unknown) =>
-        setState({ busy: false, done: null, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => setState({ busy: false, done: null, error: messageOf(e) }),
     );
   };
   return (
@@ -134,8 +135,10 @@ function finish(run: CustomerImportRun, qc: QueryClient, t: TFunction<'customer-
       <RelinkOffer run={run} qc={qc} t={t} />
     ) : ok ? (
       summaryText(run, t)
+    ) : run.error ? (
+      renderMessage(run.error)
     ) : (
-      (run.error?.message ?? t('failed'))
+      t('failed')
     ),
   });
   refreshLists(qc);

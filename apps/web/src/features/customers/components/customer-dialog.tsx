@@ -8,6 +8,7 @@ import { applyServerErrors } from '../../../components/ui/server-errors';
 import { messageOf } from '../../../lib/query-client';
 import { useCreateCustomer } from '../api/create-customer';
 import { useUpdateCustomer } from '../api/update-customer';
+import { localized } from '../../../lib/form-resolver';
 
 const FIELDS = ['name', 'number', 'address', 'email', 'vatId'] as const;
 
@@ -27,7 +28,7 @@ export function CustomerDialog({
   const update = useUpdateCustomer();
   const mutation = customer ? update : create;
   const form = useForm({
-    resolver: zodResolver(CustomerInputSchema),
+    resolver: localized(zodResolver(CustomerInputSchema)),
     values: {
       name: customer?.name ?? '',
       number: customer?.number ?? '',

@@ -3,8 +3,7 @@ import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SelectionTotals } from '@plainstaff/contracts/export-selection';
 import type { InvoicePreview } from '@plainstaff/contracts/exports';
-import { formatCentsDe } from '@plainstaff/contracts/money';
-import { formatCentiHours } from '../../../lib/format';
+import { formatCentiHours, formatMoney } from '../../../lib/format';
 
 /** Stays at the bottom of the window: what will be sent, and the one button that sends it. */
 export function ExportActionBar({
@@ -40,7 +39,7 @@ export function ExportActionBar({
               {t('action.selection', {
                 count: totals.selectedCount,
                 hours: formatCentiHours(totals.quantityHundredths),
-                amount: formatCentsDe(totals.amountCents, currency),
+                amount: formatMoney(totals.amountCents, currency),
               })}
             </Text>
           )}
@@ -48,8 +47,8 @@ export function ExportActionBar({
             <Text size="sm" c="dimmed">
               {t('action.summary', {
                 count: preview.lines.length,
-                net: formatCentsDe(preview.totalNetCents, preview.currency),
-                gross: formatCentsDe(preview.totalGrossCents, preview.currency),
+                net: formatMoney(preview.totalNetCents, preview.currency),
+                gross: formatMoney(preview.totalGrossCents, preview.currency),
               })}
             </Text>
           ) : (

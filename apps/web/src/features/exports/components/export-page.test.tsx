@@ -53,7 +53,11 @@ function preview(count: number): InvoicePreview {
         bookingCount: count,
         bookedMinutes: 90 * count,
         billedMinutes: 90 * count,
-        rateNote: '95,50 € pro Stunde aus Task',
+        rateNote: {
+          code: 'RATE_NOTE',
+          params: { context: 'task', rate: { type: 'money', cents: 9550, currency: 'EUR' } },
+          message: '95,50 € pro Stunde aus Task',
+        },
         firstDate: '2026-01-01',
         lastDate: '2026-01-01',
       },

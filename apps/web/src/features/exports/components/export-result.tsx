@@ -4,10 +4,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Export } from '@plainstaff/contracts/exports';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import { HelpButton } from '../../../components/ui/help-button';
-import { formatDate, formatHours } from '../../../lib/format';
+import { formatDate, formatHours, formatMoney } from '../../../lib/format';
 import { ExportStatusBadge, InvoiceStatusBadge } from './export-badges';
+import { renderMessage } from '../../../lib/messages';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 /** What happened after "Nach billomat exportieren": the invoice, or an outcome still to be checked. */
 export function ExportResult({
@@ -22,7 +23,7 @@ export function ExportResult({
   onNext: () => void;
 }) {
   const { t } = useTranslation('exports');
-  const money = (cents: number) => formatCentsDe(cents, result.currency);
+  const money = (cents: number) => formatMoney(cents, result.currency);
   // The button that exported may be gone now: the keyboard continues from the result, which is read out.
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -39,7 +40,7 @@ export function ExportResult({
         role="alert"
       >
         <Stack gap="sm">
-          <Text size="sm">{result.error ?? t('result.pendingText')}</Text>
+          <Text size="sm">{result.error ? renderMessage(result.error) : t('result.pendingText')}</Text>
           <Group gap="xs">
             <Button
               size="sm"
@@ -80,7 +81,7 @@ export function ExportResult({
           </ThemeIcon>
           <Stack gap={4}>
             <Title order={4} id="export-result-title">
-              {t('result.title', { number: result.invoiceNumber ?? '–' })}
+              {t('result.title', { number: invoiceNumberText(result.invoiceNumber) ?? '–' })}
             </Title>
             <Group gap="xs">
               <ExportStatusBadge status={result.status} />

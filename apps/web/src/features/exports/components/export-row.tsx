@@ -9,10 +9,11 @@ import {
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Export } from '@plainstaff/contracts/exports';
-import { formatCentsDe } from '@plainstaff/contracts/money';
-import { formatDate, formatDateTime, formatHours } from '../../../lib/format';
+import { formatDate, formatDateTime, formatHours, formatMoney } from '../../../lib/format';
 import { ExportStatusBadge, InvoiceStatusBadge } from './export-badges';
 import { InvoiceLinesTable } from './invoice-lines-table';
+import { renderMessage } from '../../../lib/messages';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 const COLUMNS = 7;
 
@@ -36,8 +37,8 @@ export function ExportRow({
   busy: boolean;
 }) {
   const { t } = useTranslation('exports');
-  const name = item.invoiceNumber ?? t('tab.noNumber');
-  const money = (cents: number) => formatCentsDe(cents, item.currency);
+  const name = invoiceNumberText(item.invoiceNumber) ?? t('tab.noNumber');
+  const money = (cents: number) => formatMoney(cents, item.currency);
   const expander = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!shown) return;
@@ -129,7 +130,7 @@ export function ExportRow({
               </Text>
               {item.error && (
                 <Text size="sm" c={item.status === 'failed' ? 'red' : 'yellow.8'}>
-                  {item.error}
+                  {renderMessage(item.error)}
                 </Text>
               )}
               {item.lines.length > 0 && <InvoiceLinesTable lines={item.lines} currency={item.currency} />}

@@ -4,9 +4,9 @@ import type { TFunction } from 'i18next';
 import type { SyntheticEvent } from 'react';
 import { Link } from 'react-router';
 import type { ExportBookingRow } from '@plainstaff/contracts/export-selection';
-import { formatCentsDe } from '@plainstaff/contracts/money';
-import { formatCentiHours, formatClock } from '../../../lib/format';
+import { formatCentiHours, formatClock, formatMoney } from '../../../lib/format';
 import classes from './booking-grid.module.css';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 type T = TFunction<'exports'>;
 
@@ -40,7 +40,7 @@ export function rateNote(row: ExportBookingRow, t: T): string {
 }
 
 export function RateCell({ row, currency, t }: { row: ExportBookingRow; currency: string; t: T }) {
-  const value = row.rateCents === null ? '–' : formatCentsDe(row.rateCents, currency);
+  const value = row.rateCents === null ? '–' : formatMoney(row.rateCents, currency);
   return <Explained value={value} note={rateNote(row, t)} />;
 }
 
@@ -78,7 +78,7 @@ const keepFromRow = (e: SyntheticEvent) => e.stopPropagation();
 export function StateCell({ row, projectId, t }: { row: ExportBookingRow; projectId: number; t: T }) {
   const [label, color, variant] =
     row.billingState === 'billed'
-      ? [row.invoiceNumber ?? t('state.billed'), 'green', 'light']
+      ? [invoiceNumberText(row.invoiceNumber) ?? t('state.billed'), 'green', 'light']
       : row.billingState === 'reserved'
         ? [t('state.reserved'), 'yellow', 'light']
         : !row.billable

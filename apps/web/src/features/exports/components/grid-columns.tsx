@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { ExportBookingRow } from '@plainstaff/contracts/export-selection';
-import { formatCentsDe } from '@plainstaff/contracts/money';
-import { formatClock, formatDate } from '../../../lib/format';
+import { formatClock, formatDate, formatMoney } from '../../../lib/format';
 import { CommentCell, QuantityCell, RateCell, StateCell } from './grid-cells';
 
 /** A column of the booking grid (the checkbox column is drawn by the row itself). */
@@ -50,7 +49,7 @@ export function gridColumns(t: TFunction<'exports'>, currency: string, projectId
       header: t('grid.amount'),
       width: 108,
       align: 'right',
-      cell: (r) => (r.amountCents === null ? '–' : formatCentsDe(r.amountCents, currency)),
+      cell: (r) => (r.amountCents === null ? '–' : formatMoney(r.amountCents, currency)),
     },
     {
       id: 'comment',
@@ -61,7 +60,7 @@ export function gridColumns(t: TFunction<'exports'>, currency: string, projectId
     {
       id: 'state',
       header: t('grid.state'),
-      width: 132,
+      width: 156,
       cell: (r) => <StateCell row={r} projectId={projectId} t={t} />,
     },
   ];

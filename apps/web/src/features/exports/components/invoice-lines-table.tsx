@@ -1,7 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PreviewLine } from '@plainstaff/contracts/exports';
-import { formatCentsDe, formatHundredthsDe } from '@plainstaff/contracts/money';
+import { renderMessage } from '../../../lib/messages';
+import { formatHundredths, formatMoney } from '../../../lib/format';
 
 /** Invoice lines as billomat computes them: Menge × Einzelpreis = Gesamt (net). */
 export function InvoiceLinesTable({
@@ -48,23 +49,23 @@ export function InvoiceLinesTable({
                 )}
                 {showRateNote && (
                   <Text size="xs" c="blue" mt={4}>
-                    {line.rateNote} · {t('preview.bookingCount', { count: line.bookingCount })}
+                    {renderMessage(line.rateNote)} · {t('preview.bookingCount', { count: line.bookingCount })}
                     {line.billedMinutes !== line.bookedMinutes &&
                       ` · ${t('preview.roundedFrom', {
-                        booked: formatHundredthsDe(Math.round((line.bookedMinutes * 100) / 60)),
+                        booked: formatHundredths(Math.round((line.bookedMinutes * 100) / 60)),
                       })}`}
                   </Text>
                 )}
               </Table.Td>
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {formatHundredthsDe(line.quantityCentiHours)}
+                {formatHundredths(line.quantityCentiHours)}
               </Table.Td>
               <Table.Td>{line.unit}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                {formatCentsDe(line.unitPriceCents, currency)}
+                {formatMoney(line.unitPriceCents, currency)}
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                {formatCentsDe(line.totalNetCents, currency)}
+                {formatMoney(line.totalNetCents, currency)}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoicePreview as Preview } from '@plainstaff/contracts/exports';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { formatHours } from '../../../lib/format';
+import { formatDate, formatHours } from '../../../lib/format';
 import { messageOf } from '../../../lib/query-client';
 import { InvoiceLinesTable } from './invoice-lines-table';
 import { InvoiceTotals } from './invoice-totals';
@@ -22,6 +22,13 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The invoice as the server computed it for the current selection and options. */
+/** The service period in the UI language; billomat's invoice text stays German (preview.servicePeriod.text). */
+function periodText(period: Preview['servicePeriod']): string {
+  if (!period) return '–';
+  const { from, to } = period;
+  return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
+}
+
 export function InvoicePreview({
   preview,
   projectId,
@@ -76,7 +83,7 @@ export function InvoicePreview({
               )}
             </Fact>
             <Fact label={t('preview.label')}>{preview.label}</Fact>
-            <Fact label={t('preview.servicePeriod')}>{preview.servicePeriod?.text ?? '–'}</Fact>
+            <Fact label={t('preview.servicePeriod')}>{periodText(preview.servicePeriod)}</Fact>
             <Fact label={t('preview.time')}>
               {t('preview.booked', { hours: formatHours(preview.bookedMinutes) })}
               <br />

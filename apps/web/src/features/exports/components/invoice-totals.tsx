@@ -2,8 +2,8 @@ import { Divider, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoicePreview } from '@plainstaff/contracts/exports';
-import { formatBasisPointsDe, formatCentsDe } from '@plainstaff/contracts/money';
 import { HelpButton } from '../../../components/ui/help-button';
+import { formatBasisPoints, formatMoney } from '../../../lib/format';
 
 function Row({
   label,
@@ -38,14 +38,14 @@ function Row({
 /** Netto, MwSt per rate, Brutto — the same figures billomat will show. */
 export function InvoiceTotals({ preview }: { preview: InvoicePreview }) {
   const { t } = useTranslation('exports');
-  const money = (cents: number) => formatCentsDe(cents, preview.currency);
+  const money = (cents: number) => formatMoney(cents, preview.currency);
   return (
     <Stack gap={6} miw={300} data-testid="invoice-totals">
       <Row label={t('preview.net')} value={money(preview.totalNetCents)} />
       {preview.taxes.map((tax) => (
         <Row
           key={tax.rateBp}
-          label={t('preview.vat', { rate: formatBasisPointsDe(tax.rateBp), net: money(tax.netCents) })}
+          label={t('preview.vat', { rate: formatBasisPoints(tax.rateBp), net: money(tax.netCents) })}
           value={money(tax.vatCents)}
         />
       ))}

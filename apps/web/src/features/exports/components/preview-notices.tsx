@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconBan } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InvoicePreview, PreviewWarning } from '@plainstaff/contracts/exports';
+import { renderMessage } from '../../../lib/messages';
 
 /** How to remove a blocker: where in the product the fix lives. */
 function Fix({ code, projectId }: { code: string; projectId: number }) {
@@ -40,12 +41,12 @@ export function PreviewNotices({ preview, projectId }: { preview: InvoicePreview
           title={t('blocker.title')}
           role="alert"
         >
-          {b.message} <Fix code={b.code} projectId={projectId} />
+          {renderMessage(b)} <Fix code={b.code} projectId={projectId} />
         </Alert>
       ))}
       {warnings.map((w) => (
         <Alert key={w.code} color="yellow" variant="light" icon={<IconAlertTriangle size={18} />}>
-          {w.message}
+          {renderMessage(w)}
         </Alert>
       ))}
     </Stack>

@@ -2,8 +2,7 @@ import { Button, Group, Skeleton, Text } from '@mantine/core';
 import { IconChecks, IconSquareOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SELECTION_IDS, type SelectionTotals } from '@plainstaff/contracts/export-selection';
-import { formatCentsDe } from '@plainstaff/contracts/money';
-import { formatCentiHours, formatClock } from '../../../lib/format';
+import { formatCentiHours, formatClock, formatMoney } from '../../../lib/format';
 import classes from './booking-grid.module.css';
 import { isEmptyHere, isEverything } from './selection';
 import type { Selection } from './use-selection';
@@ -43,7 +42,7 @@ export function SelectionSummary({
             </Text>
           )}
           <Text size="sm" fw={600} data-testid="selection-amount">
-            {formatCentsDe(totals.amountCents, currency)}
+            {formatMoney(totals.amountCents, currency)}
           </Text>
           {totals.unpricedCount > 0 && (
             <Text size="xs" c="orange">

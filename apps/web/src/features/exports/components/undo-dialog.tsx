@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Export } from '@plainstaff/contracts/exports';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 /** Asks before an invoice is deleted (draft) or cancelled (completed) in billomat. */
 export function UndoDialog({
@@ -16,7 +17,7 @@ export function UndoDialog({
 }) {
   const { t } = useTranslation('exports');
   const completed = target !== null && target.invoiceStatus !== 'DRAFT';
-  const values = { number: target?.invoiceNumber ?? '', count: target?.bookingCount ?? 0 };
+  const values = { number: invoiceNumberText(target?.invoiceNumber) ?? '', count: target?.bookingCount ?? 0 };
   return (
     <Modal opened={target !== null} onClose={onClose} title={t('undo.title')} centered>
       <Text size="sm">{completed ? t('undo.completed', values) : t('undo.draft', values)}</Text>

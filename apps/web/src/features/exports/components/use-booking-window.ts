@@ -41,6 +41,10 @@ export function useBookingWindow(
     paddingStart: above * ROW_HEIGHT,
     paddingEnd: below * ROW_HEIGHT,
     overscan: 12,
+    // Rendered in React's batch, not synchronously in every scroll event: flushSync re-rendered the
+    // grid and mounted new rows' checkboxes inside each event (scroll frames of 130-570 ms, bench/README
+    // finding 10). Anchoring is unaffected: it follows count changes, which React renders anyway.
+    useFlushSync: false,
     initialRect: { width: 1000, height: MAX_HEIGHT },
   });
 

@@ -32,6 +32,8 @@ import { useTestBillomatConnection } from '../api/test-billomat-connection';
 import { AccountSwitchConfirm } from './account-switch-confirm';
 import { DisconnectButton } from './disconnect-button';
 import { InvoiceOptions } from './invoice-options';
+import { localized } from '../../../lib/form-resolver';
+import { renderMessage } from '../../../lib/messages';
 
 const FIELDS = [
   'billomatId',
@@ -67,7 +69,7 @@ export function BillomatSettingsDialog({
   const save = useSaveBillomatSettings();
   const test = useTestBillomatConnection();
   const form = useForm<BillomatSettingsFormValues, unknown, BillomatSettingsInput>({
-    resolver: zodResolver(BillomatSettingsInputSchema),
+    resolver: localized(zodResolver(BillomatSettingsInputSchema)),
     defaultValues: defaultsOf(settings),
   });
   // Fresh values on every opening; not on refetches, which would wipe what the user is typing.
@@ -98,7 +100,10 @@ export function BillomatSettingsDialog({
       onSuccess: (saved) => {
         notifications.show(
           saved.lastError
-            ? { color: 'orange', message: t('dialog.savedWithError', { message: saved.lastError }) }
+            ? {
+                color: 'orange',
+                message: t('dialog.savedWithError', { message: renderMessage(saved.lastError) }),
+              }
             : { color: 'green', message: t('dialog.saved') },
         );
         close();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BillomatSettings } from '@plainstaff/contracts/integrations';
 import { formatDateTime } from '../../../lib/format';
 import { BillomatSettingsDialog } from './billomat-settings-dialog';
+import { renderMessage } from '../../../lib/messages';
 
 function State({ settings }: { settings: BillomatSettings }) {
   const { t } = useTranslation('integrations');
@@ -25,7 +26,7 @@ function State({ settings }: { settings: BillomatSettings }) {
       </Badge>
       {settings.lastError && (
         <Text size="sm" c="red" role="alert">
-          {settings.lastError}
+          {renderMessage(settings.lastError)}
         </Text>
       )}
       {settings.lastCheckAt && (

@@ -1,10 +1,9 @@
 import { Menu, Paper, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import type { AgingCell, AgingRow } from '@plainstaff/contracts/overview';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { formatHours } from '../../../lib/format';
+import { formatHours, formatMoney } from '../../../lib/format';
 
 /** The export page of a project with the bucket's booking dates as its `from`/`to` filter. */
 export function exportLink(projectId: number, cell: Pick<AgingCell, 'from' | 'to'>): string {
@@ -32,7 +31,7 @@ function BucketCell({ row, cell }: { row: AgingRow; cell: AgingCell }) {
   const content = (
     <>
       <Text size="sm" fw={600} c="blue" td="underline" style={{ whiteSpace: 'nowrap' }}>
-        {formatCentsDe(cell.cents, row.currency)}
+        {formatMoney(cell.cents, row.currency)}
       </Text>
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {formatHours(cell.minutes)}
@@ -58,7 +57,7 @@ function BucketCell({ row, cell }: { row: AgingRow; cell: AgingCell }) {
         <Menu.Label>{t('aging.chooseProject')}</Menu.Label>
         {cell.projects.map((p) => (
           <Menu.Item key={p.id} onClick={() => navigate(exportLink(p.id, cell))}>
-            {p.number} {p.name} · {formatCentsDe(p.cents, row.currency)}
+            {p.number} {p.name} · {formatMoney(p.cents, row.currency)}
           </Menu.Item>
         ))}
       </Menu.Dropdown>
@@ -102,7 +101,7 @@ export function AgingTable({ rows }: { rows: AgingRow[] }) {
                   ))}
                   <Table.Td ta="right">
                     <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                      {formatCentsDe(row.totalCents, row.currency)}
+                      {formatMoney(row.totalCents, row.currency)}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {formatHours(row.totalMinutes)}

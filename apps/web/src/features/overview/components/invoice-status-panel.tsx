@@ -2,12 +2,12 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import type { OverviewInvoices } from '@plainstaff/contracts/overview';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatMoney } from '../../../lib/format';
 import { messageOf } from '../../../lib/query-client';
 import { useRefreshStatus } from '../api/refresh-status';
 import { useReleaseExport } from '../api/release-export';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 export function InvoiceStatusPanel({ invoices }: { invoices: OverviewInvoices }) {
   const { t } = useTranslation('overview');
@@ -65,8 +65,10 @@ export function InvoiceStatusPanel({ invoices }: { invoices: OverviewInvoices })
             {invoices.cancelled.map((c) => (
               <Group key={c.exportId} justify="space-between" wrap="nowrap">
                 <Text size="sm">
-                  <b>{t('status.invoice', { number: c.invoiceNumber ?? `#${c.exportId}` })}</b> ·{' '}
-                  {c.projectNumber} {c.projectName} · {formatCentsDe(c.totalGrossCents, c.currency)} ·{' '}
+                  <b>
+                    {t('status.invoice', { number: invoiceNumberText(c.invoiceNumber) ?? `#${c.exportId}` })}
+                  </b>{' '}
+                  · {c.projectNumber} {c.projectName} · {formatMoney(c.totalGrossCents, c.currency)} ·{' '}
                   {t('status.bookings', { count: c.billedBookingCount })}
                 </Text>
                 <Button

@@ -1,9 +1,8 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import type { Overview } from '@plainstaff/contracts/overview';
-import { formatHours } from '../../../lib/format';
+import { formatHours, formatMoney } from '../../../lib/format';
 import { MoneyLines } from './money-lines';
 
 function Kpi({ label, value, sub }: { label: string; value: ReactNode; sub: string }) {
@@ -54,7 +53,7 @@ export function KpiCards({ overview }: { overview: Overview }) {
             sub={
               overdue.length > 0
                 ? t('kpi.overdue', {
-                    amount: overdue.map((a) => formatCentsDe(a.overdueCents, a.currency)).join(' · '),
+                    amount: overdue.map((a) => formatMoney(a.overdueCents, a.currency)).join(' · '),
                   })
                 : t('kpi.invoices', { count: invoices.openCount })
             }
@@ -78,7 +77,7 @@ export function KpiCards({ overview }: { overview: Overview }) {
               {formatHours(totals.bookedMinutes)}
             </Text>
           }
-          sub={totals.money.map((m) => formatCentsDe(m.billableCents, m.currency)).join(' · ') || '–'}
+          sub={totals.money.map((m) => formatMoney(m.billableCents, m.currency)).join(' · ') || '–'}
         />
       )}
     </SimpleGrid>

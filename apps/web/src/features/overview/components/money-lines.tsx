@@ -1,5 +1,5 @@
 import { Text, type TextProps } from '@mantine/core';
-import { formatCentsDe } from '@plainstaff/contracts/money';
+import { formatMoney } from '../../../lib/format';
 
 /**
  * Amounts of several currencies, one line each: the Übersicht never adds francs to euros. The first
@@ -21,7 +21,7 @@ export function MoneyLines({
           fz={i === 0 ? props.fz : undefined}
           style={{ whiteSpace: 'nowrap' }}
         >
-          {formatCentsDe(m.cents, m.currency)}
+          {formatMoney(m.cents, m.currency)}
         </Text>
       ))}
     </>

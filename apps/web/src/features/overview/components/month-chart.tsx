@@ -2,16 +2,20 @@ import { BarChart } from '@mantine/charts';
 import { Group, Paper, SegmentedControl, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currencySymbol, formatCentsDe } from '@plainstaff/contracts/money';
+import { currencySymbol } from '@plainstaff/contracts/money';
 import type { OverviewMonth } from '@plainstaff/contracts/overview';
+import { formatMoney } from '../../../lib/format';
 
 const monthLabel = (month: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
 
-/** Whole units on the axis, exact cents in the tooltip. */
-const wholeAxis = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+/** Whole units on the axis (`1.200 €` / `€1,200`), exact cents in the tooltip. */
+const axisLabel = (value: number, locale: string, symbol: string) => {
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return locale === 'de-DE' ? `${whole} ${symbol}` : `${symbol}${whole}`;
+};
 
 /** One chart per currency (a switch when there are several): amounts are never added across them. */
 export function MonthChart({ months }: { months: OverviewMonth[] }) {
@@ -56,8 +60,8 @@ export function MonthChart({ months }: { months: OverviewMonth[] }) {
         legendProps={{ verticalAlign: 'bottom' }}
         yAxisLabel={t('chart.axis', { symbol })}
         // Axis ticks in whole units; the tooltip keeps the cents.
-        yAxisProps={{ width: 90, tickFormatter: (v: number) => `${wholeAxis.format(v)} ${symbol}` }}
-        valueFormatter={(v) => formatCentsDe(Math.round(v * 100), currency)}
+        yAxisProps={{ width: 90, tickFormatter: (v: number) => axisLabel(v, locale, symbol) }}
+        valueFormatter={(v) => formatMoney(Math.round(v * 100), currency)}
         tickLine="y"
         series={[
           { name: 'billed', label: t('chart.billed'), color: 'teal.6' },

@@ -1,8 +1,7 @@
 import { Badge, Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import type { ProjectStatus, ProjectSummary } from '@plainstaff/contracts/projects';
-import { formatHours, formatPercent } from '../../../lib/format';
+import { formatHours, formatMoney, formatPercent } from '../../../lib/format';
 import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
 
 const STATUS_COLOR: Record<ProjectStatus, string> = { planned: 'gray', running: 'blue', completed: 'green' };
@@ -27,7 +26,7 @@ export function UnbilledBadge({ summary, currency }: { summary: ProjectSummary; 
     );
   return (
     <Badge variant="light" color="orange" size="md" tt="none" fw={500} styles={NO_TRUNCATE}>
-      {formatHours(summary.unbilledMinutes)} · {formatCentsDe(summary.unbilledCents, currency)}
+      {formatHours(summary.unbilledMinutes)} · {formatMoney(summary.unbilledCents, currency)}
     </Badge>
   );
 }

@@ -3,14 +3,14 @@ import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BillingState, Booking } from '@plainstaff/contracts/bookings';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PagedTable } from '../../../components/ui/paged-table';
 import { usePage } from '../../../lib/use-page';
 import { CommentCell, NumberCell } from '../../../components/ui/table-cells';
-import { formatDate, formatHours } from '../../../lib/format';
+import { formatDate, formatHours, formatMoney } from '../../../lib/format';
 import { useProjectBookings } from '../api/get-project-bookings';
 import { NO_TRUNCATE } from '../../../components/ui/no-truncate';
+import { invoiceNumberText } from '../../../lib/invoice-number';
 
 const PAGE_SIZE = 50;
 type StateFilter = 'all' | BillingState;
@@ -33,7 +33,9 @@ function StateBadge({ booking: b }: { booking: Booking }) {
         color="green"
         leftSection={<IconLock size={12} />}
       >
-        {b.invoiceNumber ? t('bookings.billedAs', { number: b.invoiceNumber }) : t('bookings.billed')}
+        {b.invoiceNumber
+          ? t('bookings.billedAs', { number: invoiceNumberText(b.invoiceNumber) })
+          : t('bookings.billed')}
       </Badge>
     );
   if (b.billingState === 'reserved')
@@ -58,7 +60,7 @@ export function ProjectBookingsTable({ projectId, currency }: { projectId: numbe
     page,
     pageSize: PAGE_SIZE,
   });
-  const money = (cents: number | null) => (cents === null ? '–' : formatCentsDe(cents, currency));
+  const money = (cents: number | null) => (cents === null ? '–' : formatMoney(cents, currency));
 
   return (
     <Paper withBorder p="md" radius="md">

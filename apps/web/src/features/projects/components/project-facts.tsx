@@ -1,8 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatBasisPointsDe, formatCentsDe } from '@plainstaff/contracts/money';
 import type { Project } from '@plainstaff/contracts/projects';
-import { formatDate, formatHours } from '../../../lib/format';
+import { formatBasisPoints, formatDate, formatHours, formatMoney } from '../../../lib/format';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -19,12 +18,12 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 export function ProjectFacts({ project: p }: { project: Project }) {
   const { t } = useTranslation('projects');
-  const rate = (cents: number | null) => (cents === null ? '–' : formatCentsDe(cents, p.currency));
+  const rate = (cents: number | null) => (cents === null ? '–' : formatMoney(cents, p.currency));
   const budget =
     p.budgetType === 'hours' && p.budgetMinutes !== null
       ? formatHours(p.budgetMinutes)
       : p.budgetType === 'amount' && p.budgetCents !== null
-        ? formatCentsDe(p.budgetCents, p.currency)
+        ? formatMoney(p.budgetCents, p.currency)
         : t('list.noBudget');
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" mb="md">
@@ -48,7 +47,7 @@ export function ProjectFacts({ project: p }: { project: Project }) {
           <Fact label={t('file.vat')}>
             {p.vatOverrideBp === null
               ? t('file.vatFromIntegration')
-              : `${formatBasisPointsDe(p.vatOverrideBp)} %`}
+              : `${formatBasisPoints(p.vatOverrideBp)} %`}
           </Fact>
           <Fact label={t('field.budget')}>{budget}</Fact>
           <Fact label={t('field.hourlyRate')}>{rate(p.hourlyRateCents)}</Fact>

@@ -1,8 +1,7 @@
 import { Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import type { Project } from '@plainstaff/contracts/projects';
-import { formatHours, formatPercent } from '../../../lib/format';
+import { formatHours, formatMoney, formatPercent } from '../../../lib/format';
 
 function Card({
   label,
@@ -47,13 +46,13 @@ export function ProjectSummaryCards({ project }: { project: Project }) {
       <Card
         label={t('file.billed')}
         value={formatHours(s.billedMinutes)}
-        detail={formatCentsDe(s.invoicedCents, currency)}
+        detail={formatMoney(s.invoicedCents, currency)}
       />
       <Card
         label={t('file.unbilled')}
         testId="summary-unbilled"
         value={formatHours(s.unbilledMinutes)}
-        detail={formatCentsDe(s.unbilledCents, currency)}
+        detail={formatMoney(s.unbilledCents, currency)}
       />
       <Card
         label={t('file.budgetUse')}

@@ -14,14 +14,16 @@ import {
 } from '@plainstaff/contracts/users';
 import { ApiError } from '../../../lib/api-client';
 import { messageOf } from '../../../lib/query-client';
+import { renderMessage } from '../../../lib/messages';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
+import { localized } from '../../../lib/form-resolver';
 
 type FormValues = CreateUserForm & UpdateUserForm;
 
 function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>) {
   if (!(error instanceof ApiError)) return false;
-  error.details.forEach((d) => setError(d.field as Path<T>, { message: d.message }));
+  error.details.forEach((d) => setError(d.field as Path<T>, { message: renderMessage(d) }));
   return error.details.length > 0;
 }
 
@@ -39,7 +41,7 @@ export function UserFormDialog({
   const update = useUpdateUser();
   const mutation = user ? update : create;
   const form = useForm<FormValues>({
-    resolver: zodResolver(user ? UpdateUserSchema : CreateUserSchema) as never,
+    resolver: localized(zodResolver(user ? UpdateUserSchema : CreateUserSchema)) as never,
     values: {
       name: user?.name ?? '',
       email: user?.email ?? '',

@@ -1,7 +1,6 @@
 import { Badge, Button, Group, Paper, Skeleton, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCentsDe } from '@plainstaff/contracts/money';
 import type { User } from '@plainstaff/contracts/users';
 import { PageHeader } from '../../../components/ui/page-header';
 import { messageOf } from '../../../lib/query-client';
@@ -9,6 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { useUsers } from '../api/get-users';
 import { useUpdateUser } from '../api/update-user';
 import { UserFormDialog } from './user-form-dialog';
+import { formatMoney } from '../../../lib/format';
 
 export function UsersPage() {
   const { t } = useTranslation('users');
@@ -65,7 +65,7 @@ export function UsersPage() {
                   </Badge>
                 </Table.Td>
                 <Table.Td ta="right">
-                  {user.defaultRateCents != null ? formatCentsDe(user.defaultRateCents) : '–'}
+                  {user.defaultRateCents != null ? formatMoney(user.defaultRateCents) : '–'}
                 </Table.Td>
                 <Table.Td>
                   <Switch

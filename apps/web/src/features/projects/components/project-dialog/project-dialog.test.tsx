@@ -102,10 +102,18 @@ describe('ProjectDialog', () => {
       status: 400,
       body: {
         statusCode: 400,
-        code: 'VALIDATION',
+        code: 'VALIDATION_FAILED',
         error: 'Bad Request',
         message: 'Bitte prüfen Sie die markierten Felder.',
-        details: [{ field: 'tasks.0.name', message: 'Diese Aufgabe hat schon Buchungen.' }],
+        params: {},
+        details: [
+          {
+            field: 'tasks.0.name',
+            code: 'TASK_HAS_BOOKINGS',
+            params: { context: 'removed' },
+            message: 'the German fallback, not shown',
+          },
+        ],
       },
     };
     render(<ProjectDialog project={null} opened onClose={() => undefined} customerField={customerField} />, {
@@ -119,12 +127,11 @@ describe('ProjectDialog', () => {
     await user.type(screen.getByRole('textbox', { name: 'Task 1: Name' }), 'Support');
     await user.click(screen.getByRole('tab', { name: 'Allgemein' }));
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
-    expect(await screen.findByText('Diese Aufgabe hat schon Buchungen.')).toBeInTheDocument();
+    const text = 'Eine entfernte Aufgabe hat bereits Buchungen und kann nicht gelöscht werden.';
+    expect(await screen.findByText(text)).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByRole('tab', { name: 'Tasks' })).toHaveAttribute('aria-selected', 'true'),
     );
-    expect(screen.getByRole('textbox', { name: 'Task 1: Name' })).toHaveAccessibleDescription(
-      'Diese Aufgabe hat schon Buchungen.',
-    );
+    expect(screen.getByRole('textbox', { name: 'Task 1: Name' })).toHaveAccessibleDescription(text);
   });
 });

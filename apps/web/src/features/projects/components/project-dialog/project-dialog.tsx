@@ -14,11 +14,12 @@ import { ALL_FIELDS, GENERAL_FIELDS, toFormState, toRequest, type ProjectFormSta
 import { GeneralTab } from './general-tab';
 import { MembersTab } from './members-tab';
 import { TasksTab } from './tasks-tab';
+import { localized } from '../../../../lib/form-resolver';
 
 type TabName = 'general' | 'tasks' | 'members';
 
 // The form state holds typed text; the one contract schema validates it and yields the request body.
-const schemaResolver = zodResolver(ProjectInputSchema) as unknown as Resolver<
+const schemaResolver = localized(zodResolver(ProjectInputSchema)) as unknown as Resolver<
   ProjectFormState,
   unknown,
   ProjectInput
