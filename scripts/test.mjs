@@ -1,7 +1,8 @@
 // `npm test`: the same install as `npm start`, Chromium for Playwright when missing, PostgreSQL (in CI:
 // installed when missing, and required), then typecheck, lint, unit + integration tests (Vitest; the
 // server suites on SQLite and PostgreSQL) and the Playwright e2e suite, once on SQLite and once on
-// PostgreSQL. Ends with `N passed, N failed`.
+// PostgreSQL, and a few runs of the multi-instance chaos command on PostgreSQL. Ends with
+// `N passed, N failed`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { bootstrap, root, run } from './bootstrap.mjs';
@@ -87,6 +88,16 @@ if (e2ePasses[1]) {
   try {
     cluster = await startPgCluster(pg.bin);
     e2e(e2ePasses[1], { E2E_DATABASE_URL: cluster.createDatabase('plainstaff_e2e') });
+    // The README's multi-instance chaos command, a few runs on the same cluster (the vitest PostgreSQL
+    // project runs the suite's CI share with its assertions; this keeps the command itself working).
+    step(
+      'chaos (3 instances, PostgreSQL)',
+      pnpm,
+      ['chaos', '--instances', '3', '--runs', '5', '--seed', '42'],
+      {
+        DATABASE_URL: cluster.createDatabase('plainstaff_chaos'),
+      },
+    );
   } catch (err) {
     console.error(`\n✘ ${err.message}`);
     steps.push({ name: e2ePasses[1].name, ok: false, seconds: 0 });

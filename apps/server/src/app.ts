@@ -7,6 +7,7 @@ import billomatPlugin from './plugins/billomat';
 import compressionPlugin from './plugins/compression';
 import dbPlugin from './plugins/db';
 import errorHandler from './plugins/error-handler';
+import rateLimitPlugin from './plugins/rate-limit';
 import securityPlugin from './plugins/security';
 import spaPlugin from './plugins/spa';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -54,18 +55,21 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(compressionPlugin);
   await app.register(dbPlugin, { location: opts.dbLocation });
   await app.register(securityPlugin);
+  // Throttles (the login's) count in the database, shared by every instance.
+  await app.register(rateLimitPlugin);
   await app.register(authPlugin, { appSecret: opts.appSecret });
   await app.register(billomatPlugin, {
     appSecret: opts.appSecret,
     baseUrl: opts.config.billomatBaseUrl,
     quota: opts.config.billomatQuota,
+    timeoutMs: opts.config.billomatTimeoutMs,
   });
   await app.register(spaPlugin, { root: opts.spaRoot });
 
   // app.exports: the exactly-once protocol and its reconciler sweep (every minute).
   await app.register(exportsPlugin, { appSecret: opts.appSecret });
   // app.billingRuns: resumes interrupted runs on ready, checks the schedule every minute.
-  await app.register(billingRunsPlugin, opts.billingRuns ?? {});
+  await app.register(billingRunsPlugin, opts.billingRuns ?? { leaseMs: opts.config.billingRunLeaseMs });
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { demo: opts.config.demo, demoLogin: opts.config.demo ? DEMO_LOGIN : null });

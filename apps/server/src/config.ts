@@ -20,6 +20,13 @@ const EnvSchema = z.object({
   BILLOMAT_QUOTA: z.coerce.number().int().min(1).max(100_000).default(300),
   /** The window of that limit in seconds (billomat: 15 minutes). */
   BILLOMAT_QUOTA_WINDOW: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** How long one billomat request may take before its outcome counts as unclear (milliseconds). */
+  BILLOMAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  /**
+   * A billing run's owner renews its lease this often ×3; another instance takes the run over this
+   * long after the owner stopped renewing (milliseconds).
+   */
+  BILLING_RUN_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
   /** Demo mode only: the in-process billomat sandbox's port (0 = any free port). */
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
   /** Demo mode only: token for the sandbox's /__sandbox control API (tests); random when absent. */
@@ -39,6 +46,8 @@ export interface AppConfig {
   logLevel: string;
   trustProxy: boolean;
   billomatQuota: { perWindow: number; windowMs: number };
+  billomatTimeoutMs: number;
+  billingRunLeaseMs: number;
   sandboxPort: number;
   sandboxControlToken: string | undefined;
 }
@@ -68,6 +77,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === '1',
     billomatQuota: { perWindow: e.BILLOMAT_QUOTA, windowMs: e.BILLOMAT_QUOTA_WINDOW * 1000 },
+    billomatTimeoutMs: e.BILLOMAT_TIMEOUT_MS,
+    billingRunLeaseMs: e.BILLING_RUN_LEASE_MS,
     sandboxPort: e.SANDBOX_PORT,
     sandboxControlToken: e.SANDBOX_CONTROL_TOKEN,
   };

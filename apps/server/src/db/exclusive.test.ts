@@ -14,12 +14,20 @@ afterAll(() => t?.close());
 describe('exclusively', () => {
   it('does not start the same work twice at once in one process', async () => {
     let release!: () => void;
+    let started!: () => void;
+    const working = new Promise<void>((r) => (started = r));
     const first = exclusively(
       t.app.db,
       t.app.dbDialect,
       'job',
-      () => new Promise<void>((r) => (release = r)),
+      () =>
+        new Promise<void>((r) => {
+          release = r;
+          started();
+        }),
     );
+    // On PostgreSQL the work starts only once the advisory lock is taken (a round trip later).
+    await working;
     expect(await exclusively(t.app.db, t.app.dbDialect, 'job', async () => undefined)).toBe(false);
     expect(await exclusively(t.app.db, t.app.dbDialect, 'other', async () => undefined)).toBe(true);
     release();

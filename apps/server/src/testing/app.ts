@@ -3,7 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { usersService } from '../modules/users/users.service';
-import { createTestDb } from './test-db';
+import { createSharedTestDb, createTestDb } from './test-db';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0001';
 export const ORIGIN = 'http://localhost:80';
@@ -24,6 +24,38 @@ let counter = 0;
 
 /** A real app on in-memory SQLite with every migration applied; logs are captured line by line. */
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const testDb = await createTestDb();
+  const t = await buildOn(testDb.location, env);
+  return {
+    ...t,
+    async close() {
+      await t.close();
+      await testDb.drop();
+    },
+  };
+}
+
+/**
+ * `count` apps on ONE database (a temp SQLite file, or one PostgreSQL database in the PostgreSQL run),
+ * as `count` server processes behind a proxy: whatever they share, they share through the database.
+ */
+export async function buildTestInstances(
+  count: number,
+  env: Record<string, string> = {},
+): Promise<{ instances: TestApp[]; close(): Promise<void> }> {
+  const testDb = await createSharedTestDb();
+  const instances: TestApp[] = [];
+  for (let i = 0; i < count; i++) instances.push(await buildOn(testDb.location, env));
+  return {
+    instances,
+    async close() {
+      for (const t of instances) await t.close();
+      await testDb.drop();
+    },
+  };
+}
+
+async function buildOn(location: string, env: Record<string, string>): Promise<TestApp> {
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _enc, cb) {
@@ -32,8 +64,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     },
   });
   const config = loadConfig({ DEMO: '0', LOG_LEVEL: 'info', ...env });
-  const testDb = await createTestDb();
-  const app = await buildApp({ config, appSecret: TEST_SECRET, dbLocation: testDb.location, logStream });
+  const app = await buildApp({ config, appSecret: TEST_SECRET, dbLocation: location, logStream });
   await app.ready();
 
   async function login(email: string, password: string): Promise<string> {
@@ -62,10 +93,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
       });
       return { id: user.id, email: user.email, password, cookie: await login(user.email, password) };
     },
-    async close() {
-      await app.close();
-      await testDb.drop();
-    },
+    close: () => app.close(),
   };
 }
 

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 
 export interface TestDb {
@@ -26,5 +29,18 @@ export async function createTestDb(): Promise<TestDb> {
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
+  };
+}
+
+/**
+ * A database that several apps can open at once, as several server processes do: a temp SQLite file,
+ * or — in the PostgreSQL run — a fresh database on the shared cluster.
+ */
+export async function createSharedTestDb(): Promise<TestDb> {
+  if (process.env.TEST_DB === 'postgres') return createTestDb();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-shared-'));
+  return {
+    location: path.join(dir, 'db.sqlite'),
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,4 +1,3 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   LoginConfigSchema,
@@ -19,14 +18,14 @@ export interface AuthRoutesOptions {
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
   const service = authService(app.db);
-  await app.register(rateLimit, { global: false });
 
   app.post(
     '/api/auth/login',
     {
       config: {
         public: true,
-        // Ten tries a minute per address and account; the eleventh is refused before the password is checked.
+        // Ten tries a minute per address and account; the eleventh is refused before the password is
+        // checked. Counted in the database (plugins/rate-limit.ts): the same for every instance.
         rateLimit: {
           max: 10,
           timeWindow: 60_000,

@@ -22,9 +22,11 @@ export type BillingRunsPluginOptions = Partial<LeaseTiming>;
  */
 export const billingRunsPlugin = fp<BillingRunsPluginOptions>(
   async (app, opts) => {
+    const leaseMs = opts.leaseMs ?? 30_000;
+    // A dead owner's run waits at most a lease and a sixth for its new owner.
     const runtime = createRunnerRuntime({
-      leaseMs: opts.leaseMs ?? 30_000,
-      takeoverCheckMs: opts.takeoverCheckMs ?? 5_000,
+      leaseMs,
+      takeoverCheckMs: opts.takeoverCheckMs ?? Math.max(100, Math.round(leaseMs / 6)),
     });
     const service = billingRunsService(app, runtime);
     app.decorate('billingRuns', Object.assign(service, { runtime }));

@@ -45,6 +45,16 @@ export function billingRunsRepository(db: Kysely<Database>) {
     async update(id: number, values: Updateable<BillingRunsTable>): Promise<void> {
       await db.updateTable('billing_runs').set(values).where('id', '=', id).execute();
     },
+    /** Ends an active run; false when it had ended already (only one end is ever written). */
+    async finish(id: number, values: Updateable<BillingRunsTable>): Promise<boolean> {
+      const r = await db
+        .updateTable('billing_runs')
+        .set(values)
+        .where('id', '=', id)
+        .where('status', 'in', ['running', 'waiting'])
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
     /** With the export's billomat invoice (drafts have an id but no number yet). */
     async items(runId: number | number[]): Promise<ItemView[]> {
       const ids = Array.isArray(runId) ? runId : [runId];

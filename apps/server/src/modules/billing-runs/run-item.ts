@@ -62,7 +62,8 @@ export function runItem(app: FastifyInstance, rt: RunnerRuntime) {
       pendingLooks.set(item.id, looks);
       if (looks < MAX_PENDING_LOOKS) {
         const window = await currentWindow(app);
-        const soon = Date.now() + 5_000 * looks;
+        // Every 5 s (sooner with a short BILLOMAT_TIMEOUT_MS), a little longer each time.
+        const soon = Date.now() + Math.min(5_000, 2 * app.billomat.timeoutMs) * looks;
         return {
           waitUntil: new Date(Math.max(soon, window?.remaining === 0 ? window.resetAt.getTime() : 0)),
         };

@@ -26,7 +26,7 @@ export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
       const why = coded('BILLING_RUN_CANCELLED', error ? { context: 'because', cause: nested(error) } : {});
       await repo.skipPending(run.id, storeMessage(why)!);
     }
-    await repo.update(run.id, {
+    const finished = await repo.finish(run.id, {
       status,
       error: storeMessage(error),
       active_lock: null,
@@ -34,6 +34,8 @@ export function billingRunner(app: FastifyInstance, rt: RunnerRuntime) {
       waiting_until: null,
       current_item_id: null,
     });
+    // Two loops on one run (a lease that lapsed while its owner still worked) end it only once.
+    if (!finished) return app.log.warn({ runId: run.id, status }, 'billing run had been finished already');
     app.log.info({ runId: run.id, status }, 'billing run finished');
   }
 

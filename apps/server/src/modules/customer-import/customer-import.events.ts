@@ -1,22 +1,22 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CustomerImportEventName, CustomerImportRun } from '@plainstaff/contracts/customer-import';
-import type { CustomerImporter } from './customer-import.service';
+import type { Followable } from './customer-import.follow';
 
-const eventOf = (run: CustomerImportRun): CustomerImportEventName =>
+export const eventOf = (run: CustomerImportRun): CustomerImportEventName =>
   run.status === 'running' ? 'progress' : run.status;
 
 /** Open event streams, ended on shutdown so that closing the server does not wait for them. */
 export type OpenStreams = Set<() => void>;
 
 /**
- * Server-sent events of one run. A run of this process is followed until it ends; any other run
- * (finished, or running on another instance) is sent once and the stream ends — the browser's
- * EventSource reconnects after `retry` ms, which turns into polling for a run we cannot follow.
+ * Server-sent events of one run. A running run is followed until it ends — this process's own, or one
+ * that another instance executes (read back from the database, customer-import.follow.ts); a finished
+ * run is sent once and the stream ends.
  */
 export function streamImport(
   request: FastifyRequest,
   reply: FastifyReply,
-  follow: ReturnType<CustomerImporter['current']>,
+  follow: Followable | null,
   snapshot: CustomerImportRun | null,
   open: OpenStreams,
 ): void {
@@ -49,7 +49,7 @@ export function streamImport(
   const unsubscribe = follow.subscribe((event, run) => {
     send(event, run);
     if (event !== 'progress') end();
-  });
+  }, end);
   open.add(end);
   request.raw.on('close', end);
   send('progress', follow.run);

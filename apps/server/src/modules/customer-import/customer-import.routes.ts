@@ -9,7 +9,9 @@ import {
 import { AppError } from '../../errors';
 import { currentUser } from '../../plugins/auth';
 import { streamImport, type OpenStreams } from './customer-import.events';
+import { storedRuns } from './customer-import.follow';
 import { confirmRelinks } from './customer-import.relink';
+import { importRunsRepository } from './customer-import.repository';
 import { customerImporter } from './customer-import.service';
 
 // Like the customer list: admins and managers (the project dialog is theirs).
@@ -17,6 +19,8 @@ const staff = { roles: ['admin', 'manager'] } as const;
 
 export const customerImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const importer = customerImporter({ db: app.db, client: () => app.billomat.client(), log: app.log });
+  // Runs of other instances are followed through the database.
+  const stored = storedRuns(importRunsRepository(app.db));
   const open: OpenStreams = new Set();
   app.addHook('preClose', async () => {
     for (const end of [...open]) end();
@@ -69,9 +73,10 @@ export const customerImportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { runId } = request.query;
       const current = importer.current();
-      const follow = current && (runId === undefined || runId === current.run.id) ? current : null;
-      const snapshot = follow ? null : runId ? await importer.find(runId) : await importer.latest();
-      if (!follow && !snapshot) throw new AppError('NOT_FOUND', { context: 'customerImport' });
+      const mine = current && (runId === undefined || runId === current.run.id) ? current : null;
+      const snapshot = mine ? null : runId ? await importer.find(runId) : await importer.latest();
+      if (!mine && !snapshot) throw new AppError('NOT_FOUND', { context: 'customerImport' });
+      const follow = mine ?? (snapshot?.status === 'running' ? stored.follow(snapshot) : null);
       streamImport(request, reply, follow, snapshot, open);
     },
   );

@@ -14,8 +14,6 @@ export interface ExportsPluginOptions {
   appSecret: string;
 }
 
-/** Longer than one protocol run can take (client timeout 30 s, plus customfield and complete). */
-const RECONCILE_LEASE_MS = 2 * 60_000;
 const SWEEP_EVERY_MS = 60_000;
 
 /**
@@ -25,14 +23,18 @@ const SWEEP_EVERY_MS = 60_000;
  */
 export const exportsPlugin = fp<ExportsPluginOptions>(
   async (app, opts) => {
-    const ctx = { db: app.db, billomat: app.billomat, log: app.log, rt: createExportRuntime() };
+    const rt = createExportRuntime(app.billomat.timeoutMs);
+    const ctx = { db: app.db, billomat: app.billomat, log: app.log, rt };
+    // Longer than one protocol run can take: POST, customfield and complete, each after at most one
+    // timeout's wait for the rate-limit window (3 min at the default 30 s).
+    const olderThanMs = 6 * app.billomat.timeoutMs;
     const api = exportsService(ctx, previewTokenKey(opts.appSecret));
     app.decorate('exports', api);
 
     // One sweep at a time across every instance on the database (a PostgreSQL advisory lock).
     const sweep = () =>
       void exclusively(app.db, app.dbDialect, 'plainstaff:reconciler', async () => {
-        await api.reconcilePending({ olderThanMs: RECONCILE_LEASE_MS });
+        await api.reconcilePending({ olderThanMs });
       }).catch((err: unknown) => app.log.error({ err }, 'reconciler failed'));
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {

@@ -87,6 +87,18 @@ export function exportsRepository(db: Kysely<Database>) {
           .orderBy('id')
           .execute()
       ).map((r) => r.id),
+    /**
+     * The note of an undo sent to billomat, on a created export. It leaves `updated_at` alone: it is
+     * written before every undo request, and an undo that billomat refuses changes nothing.
+     */
+    async setUndoRequested(id: number, at: string | null): Promise<void> {
+      await db
+        .updateTable('exports')
+        .set({ undo_requested_at: at })
+        .where('id', '=', id)
+        .where('status', '=', 'created')
+        .execute();
+    },
     /** Conditional on the expected status: a transition that lost a race changes nothing (returns 0). */
     async transition(
       id: number,

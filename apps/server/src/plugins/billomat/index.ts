@@ -34,6 +34,8 @@ export interface BillomatApi {
   quota(billomatId: string): Promise<QuotaState | null>;
   /** billomat's limit per account and window (BILLOMAT_QUOTA, BILLOMAT_QUOTA_WINDOW). */
   quotaConfig: QuotaConfig;
+  /** How long one request may take before its outcome is unclear (BILLOMAT_TIMEOUT_MS). */
+  timeoutMs: number;
 }
 
 declare module 'fastify' {
@@ -47,19 +49,22 @@ export interface BillomatPluginOptions {
   /** config.billomatBaseUrl, e.g. `https://{id}.billomat.net` or the sandbox's `http://127.0.0.1:PORT/{id}`. */
   baseUrl: string;
   quota: QuotaConfig;
+  /** Per request; callers may shorten it (the connection test). Default 30 s. */
+  timeoutMs?: number;
   fetch?: typeof fetch;
 }
 
 export default fp<BillomatPluginOptions>(
   async (app, opts) => {
     const store = settingsStore(app.db, deriveKey(opts.appSecret, 'api-key-encryption'));
+    const timeoutMs = opts.timeoutMs ?? 30_000;
 
     const clientFor: BillomatApi['clientFor'] = (billomatId, apiKey, tuning = {}) =>
       createBillomatClient({
         billomatId,
         apiKey,
         baseUrl: opts.baseUrl,
-        timeoutMs: 30_000,
+        timeoutMs,
         ...(opts.fetch ? { fetch: opts.fetch } : {}),
         ...tuning,
         // Every request of every client counts against the account's quota in the database.
@@ -93,6 +98,7 @@ export default fp<BillomatPluginOptions>(
       store,
       quota: (billomatId) => quotaState(app.db, billomatId),
       quotaConfig: opts.quota,
+      timeoutMs,
     };
     app.decorate('billomat', api);
   },

@@ -33,7 +33,7 @@ export interface ChaosResult {
   reports: RunReport[];
 }
 
-function bookingsFor(rng: Prng, employeeId: number): BookingSpec[] {
+export function bookingsFor(rng: Prng, employeeId: number): BookingSpec[] {
   return Array.from({ length: rng.int(2, 7) }, () => ({
     date: `2026-06-${String(rng.int(1, 30)).padStart(2, '0')}`,
     minutes: rng.int(1, 48) * 10,

@@ -25,6 +25,17 @@ async function exportAll(extra: Record<string, unknown> = {}) {
   return { f, res };
 }
 
+/** Waits until billomat has received an invoice POST (sent after `since`) that a delay holds. */
+async function postHeld(since: number) {
+  const deadline = Date.now() + 5_000;
+  const held = () =>
+    h.sandbox.requestLog.list({ method: 'POST', sinceSeq: since }).some((e) => e.fault === 'delay');
+  while (!held()) {
+    if (Date.now() > deadline) throw new Error('the export never sent its POST to billomat');
+    await new Promise((r) => setTimeout(r, 2));
+  }
+}
+
 describe('found by chaos', () => {
   it('a POST that billomat processes after our timeout is not declared "not created"', async () => {
     // billomat is slow: the invoice is created 200 ms after we gave up waiting.
@@ -59,13 +70,17 @@ describe('found by chaos', () => {
     const preview = await h.send('POST', `/api/projects/${f.projectId}/export-preview`, options);
     // billomat creates the invoice 1.6 timeouts after the POST arrived; our process dies meanwhile.
     h.sandbox.faults.add({ kind: 'delay', delayMs: TIMEOUT * 1.6, path: '/api/invoices', method: 'POST' });
+    const since = h.sandbox.requestLog.lastSeq;
     void h
       .send('POST', `/api/projects/${f.projectId}/exports`, {
         ...options,
         previewToken: preview.json().previewToken,
       })
       .catch(() => null);
-    await new Promise((r) => setTimeout(r, 20));
+    // The death comes once billomat holds the POST. A fixed pause was shorter than the claim's
+    // transaction on a busy PostgreSQL: the process died before sending, the story did not happen, and
+    // the armed delay struck the next test's export instead (202 for 201).
+    await postHeld(since);
     await h.kill();
     // The new process looks once the grace (one timeout since the claim) has passed …
     await new Promise((r) => setTimeout(r, TIMEOUT * 1.2));

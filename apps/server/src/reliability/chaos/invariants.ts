@@ -62,6 +62,8 @@ export async function checkAll(
     .where('active', '=', 1)
     .execute();
   const exportById = new Map(exports.map((e) => [e.id, e]));
+  const heldBy = new Map<number, typeof holds>();
+  for (const x of holds) heldBy.set(x.export_id, [...(heldBy.get(x.export_id) ?? []), x]);
 
   for (const b of billed) {
     const e = b.export_id === null ? undefined : exportById.get(b.export_id);
@@ -81,7 +83,7 @@ export async function checkAll(
     if (JSON.stringify(want) !== JSON.stringify(got))
       v.push(`${tag}: invoice lines ${JSON.stringify(got)} differ from the export's ${JSON.stringify(want)}`);
     const lineBookings = lines.reduce((s, l) => s + l.bookingCount, 0);
-    const held = holds.filter((x) => x.export_id === e.id);
+    const held = heldBy.get(e.id) ?? [];
     if (lineBookings !== held.length)
       v.push(`${tag}: lines cover ${lineBookings} bookings, the export holds ${held.length}`);
     const lineMinutes = lines.reduce((s, l) => s + l.billedMinutes, 0);

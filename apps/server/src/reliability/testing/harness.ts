@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
@@ -11,7 +8,7 @@ import { DEMO_ID } from '../../testing/integration';
 import { usersService } from '../../modules/users/users.service';
 import type { ClientTuning } from '../../plugins/billomat';
 import { ORIGIN, TEST_SECRET, cookieOf } from '../../testing/app';
-import { createTestDb } from '../../testing/test-db';
+import { createSharedTestDb } from '../../testing/test-db';
 
 export interface Actor {
   id: number;
@@ -67,9 +64,8 @@ export async function reliabilityHarness(opts: HarnessOptions = {}): Promise<Rel
     ...opts.account,
   };
   const sandbox = await startSandbox({ port: 0, accounts: [account] });
-  const testDb = process.env.TEST_DB === 'postgres' ? await createTestDb() : null;
-  const dir = testDb ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'ps-reliability-'));
-  const location = testDb?.location ?? path.join(dir!, 'db.sqlite');
+  const testDb = await createSharedTestDb();
+  const location = testDb.location;
   const config = loadConfig({
     DEMO: '0',
     LOG_LEVEL: opts.logLevel ?? 'warn',
@@ -135,8 +131,9 @@ export async function reliabilityHarness(opts: HarnessOptions = {}): Promise<Rel
   h.get = (url, who = h.admin) => h.app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
   h.restart = async () => {
     await h.app.close();
+    // Sessions live in the database: the cookie outlives the process (and logging in again after
+    // every restart would run into the login throttle, which the database keeps too).
     h.app = await build();
-    h.admin = { ...h.admin, cookie: await login(h.admin.email, h.admin.password) };
   };
   h.kill = async () => {
     life.dead = true;
@@ -145,22 +142,26 @@ export async function reliabilityHarness(opts: HarnessOptions = {}): Promise<Rel
   h.close = async () => {
     await h.app.close();
     await sandbox.close();
-    await testDb?.drop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await testDb.drop();
   };
   h.admin = await h.user('admin');
   if (opts.connect !== false) {
-    const saved = await h.send('PUT', '/api/integrations/billomat', {
-      billomatId: account.billomatId,
-      apiKey: account.apiKey,
-      vatRate: '19',
-      printProjectDescription: true,
-      completeInvoices: false,
-      templateId: null,
-    });
+    const saved = await h.send('PUT', '/api/integrations/billomat', connectionOf(account));
     if (saved.statusCode !== 200) throw new Error(`connect failed: ${saved.statusCode} ${saved.body}`);
   }
   return h;
+}
+
+/** The integrations form as the suites fill it in for a sandbox account. */
+export function connectionOf(account: AccountConfig) {
+  return {
+    billomatId: account.billomatId,
+    apiKey: account.apiKey,
+    vatRate: '19',
+    printProjectDescription: true,
+    completeInvoices: false,
+    templateId: null,
+  };
 }
 
 /** Every row of every table of the app's database, for before/after comparisons. */

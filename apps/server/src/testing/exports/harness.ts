@@ -1,14 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { startSandbox, type Sandbox } from 'billomat-sandbox';
+import { startSandbox, type RateLimitConfig, type Sandbox } from 'billomat-sandbox';
 import { buildApp } from '../../app';
 import { loadConfig } from '../../config';
 import { ORIGIN, TEST_SECRET, cookieOf } from '../app';
 import { freshBillomatWindow } from '../quota';
-import { createTestDb } from '../test-db';
+import { createSharedTestDb } from '../test-db';
 import { usersService } from '../../modules/users/users.service';
 import { DEMO_ID, DEMO_KEY } from '../integration';
 
@@ -49,7 +46,15 @@ export const NOT_FOUND_GRACE_MS = 300;
  * joins a start-up run still in progress.
  */
 export async function exportHarness(
-  opts: { echoCustomfield?: boolean; printProjectDescription?: boolean; completeInvoices?: boolean } = {},
+  opts: {
+    echoCustomfield?: boolean;
+    printProjectDescription?: boolean;
+    completeInvoices?: boolean;
+    /** The sandbox account's request limit (default: billomat's 300 per 15 minutes). */
+    rateLimit?: RateLimitConfig;
+    /** More of the app's environment, e.g. BILLOMAT_QUOTA. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ExportHarness> {
   const sandbox = await startSandbox({
     port: 0,
@@ -61,13 +66,18 @@ export async function exportHarness(
         clientCount: 2,
         seed: 1,
         echoCustomfieldOnCreate: opts.echoCustomfield ?? true,
+        ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
       },
     ],
   });
-  const testDb = process.env.TEST_DB === 'postgres' ? await createTestDb() : null;
-  const dir = testDb ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'ps-exports-'));
-  const location = testDb?.location ?? path.join(dir!, 'db.sqlite');
-  const config = loadConfig({ DEMO: '0', LOG_LEVEL: 'warn', BILLOMAT_BASE_URL: sandbox.baseUrlTemplate });
+  const testDb = await createSharedTestDb();
+  const location = testDb.location;
+  const config = loadConfig({
+    DEMO: '0',
+    LOG_LEVEL: 'warn',
+    BILLOMAT_BASE_URL: sandbox.baseUrlTemplate,
+    ...opts.env,
+  });
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _enc, cb) {
@@ -122,8 +132,8 @@ export async function exportHarness(
   h.get = (url, who = h.admin) => h.app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
   h.restart = async () => {
     await h.app.close();
+    // Sessions (and the login throttle) live in the database: the cookie outlives the process.
     h.app = await build();
-    h.admin = { ...h.admin, cookie: await relogin() };
   };
   let adminLogin = { email: '', password: '' };
   const relogin = () => login(adminLogin.email, adminLogin.password);
@@ -138,8 +148,7 @@ export async function exportHarness(
     for (const other of others) await other.close();
     await h.app.close();
     await sandbox.close();
-    await testDb?.drop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await testDb.drop();
   };
   {
     const password = `pw-admin-${++seq}-secret`;

@@ -57,11 +57,17 @@ export async function checkExportInvariants(
   for (const [ref, list] of byRef)
     if (ref && list.length > 1) v.push(`reference ${ref} is on ${list.length} invoices`);
 
+  // By export, once: the multi-instance chaos suite checks a database of thousands of exports.
+  const bookingsOf = groupBy(bookings, (b) => b.export_id);
+  const activeOf = groupBy(
+    holds.filter((h) => h.active === 1),
+    (h) => h.export_id,
+  );
   for (const e of exports) {
     const found = byRef.get(e.reference) ?? [];
     const live = found.filter((i) => i.status !== 'CANCELED');
-    const mine = bookings.filter((b) => b.export_id === e.id);
-    const active = holds.filter((h) => h.export_id === e.id && h.active === 1);
+    const mine = bookingsOf.get(e.id) ?? [];
+    const active = activeOf.get(e.id) ?? [];
     const tag = `export ${e.id} (${e.status})`;
     if (e.status === 'pending') {
       if (opts.settled ?? true) v.push(`${tag} is still pending`);
@@ -106,4 +112,15 @@ export async function checkExportInvariants(
   for (const h of holds) if (h.active === 1) live.set(h.booking_id, (live.get(h.booking_id) ?? 0) + 1);
   for (const [id, count] of live) if (count > 1) v.push(`booking ${id} is held by ${count} exports`);
   return v;
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
 }

@@ -22,7 +22,9 @@ export interface ExportRuntime {
   /**
    * How long after an unclear POST (or a claim whose process died) "not found in billomat" is not
    * yet believed: billomat may still be processing a request we stopped waiting for, or that a dead
-   * process sent. Default: twice the client timeout (one for our wait, one more for billomat's).
+   * process sent. Default: twice the client timeout (one for our wait, one more for billomat's) plus
+   * the longest wait for a rate-limit window before the POST leaves (another instance, looking at
+   * the same export, must not judge it while its owner still waits to send).
    */
   notFoundGraceMs?: number;
 }
@@ -37,11 +39,13 @@ export interface ExportCtx {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-export function createExportRuntime(): ExportRuntime {
+/** `timeoutMs`: the configured billomat request timeout (BILLOMAT_TIMEOUT_MS); the grace follows it. */
+export function createExportRuntime(timeoutMs = DEFAULT_TIMEOUT_MS): ExportRuntime {
   const rt: ExportRuntime = {
     hooks: {},
-    // A user waits for the export: give up on a far rate-limit window instead of sleeping through it.
-    tuning: { maxRateLimitWaitMs: 5_000 },
+    // A user waits for the export: give up on a far rate-limit window instead of sleeping through it
+    // (5 s, and never longer than one timeout: the grace below grows with it).
+    tuning: { maxRateLimitWaitMs: Math.min(5_000, timeoutMs), timeoutMs },
     inFlight: new Map(),
   };
   return rt;
@@ -49,7 +53,9 @@ export function createExportRuntime(): ExportRuntime {
 
 /** Whether a pending export's last attempt is recent enough that billomat may still create its invoice. */
 export function withinNotFoundGrace(rt: ExportRuntime, lastAttemptIso: string, now = Date.now()): boolean {
-  const grace = rt.notFoundGraceMs ?? 2 * (rt.tuning.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const grace =
+    rt.notFoundGraceMs ??
+    2 * (rt.tuning.timeoutMs ?? DEFAULT_TIMEOUT_MS) + (rt.tuning.maxRateLimitWaitMs ?? 0);
   return now - Date.parse(lastAttemptIso) < grace;
 }
 

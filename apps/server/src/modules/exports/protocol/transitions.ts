@@ -106,5 +106,5 @@ export async function noteUndoRequested(
   exportId: number,
   at: string | null,
 ): Promise<void> {
-  await exportsRepository(db).transition(exportId, ['created'], { undo_requested_at: at });
+  await exportsRepository(db).setUndoRequested(exportId, at);
 }

@@ -24,10 +24,18 @@ export async function undoExport(ctx: ExportCtx, exportId: number): Promise<Expo
     const status = await invoiceStatusIn(client, invoiceId);
     const change = status === 'DRAFT' ? 'delete' : status !== null && status !== 'CANCELED' ? 'cancel' : null;
     if (change) {
+      // Noted before the request leaves: a process that dies after billomat carried the change out, but
+      // before it could record it, leaves this note, and the reconciler of any instance finishes the
+      // undo (without it the bookings stayed billed on a deleted invoice).
+      await noteUndoRequested(ctx.db, exportId, new Date().toISOString());
       try {
         await client.invoices[change](invoiceId);
       } catch (err) {
-        if (!isBillomatError(err) || !err.outcomeUnknown) throw toBillomatAppError(err);
+        if (!isBillomatError(err) || !err.outcomeUnknown) {
+          // Refused: nothing changed in billomat; an earlier unclear undo stays noted as it was.
+          await noteUndoRequested(ctx.db, exportId, exp.undo_requested_at);
+          throw toBillomatAppError(err);
+        }
         // The answer was lost, not necessarily the change: remember the undo, look once more now, and
         // let the reconciler finish it if billomat carries it out later.
         await noteUndoRequested(ctx.db, exportId, new Date().toISOString());
