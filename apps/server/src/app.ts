@@ -18,6 +18,7 @@ import { projectsRoutes } from './modules/projects/projects.routes';
 import { bookingsRoutes } from './modules/bookings/bookings.routes';
 import { integrationsRoutes } from './modules/integrations/integrations.routes';
 import { exportsPlugin, exportsRoutes } from './modules/exports';
+import { customerImportPlugin } from './modules/customer-import/customer-import.plugin';
 import { customerImportRoutes } from './modules/customer-import/customer-import.routes';
 import { overviewRoutes } from './modules/overview/overview.routes';
 import { billingRunsPlugin, billingRunsRoutes, type BillingRunsPluginOptions } from './modules/billing-runs';
@@ -68,6 +69,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   // app.exports: the exactly-once protocol and its reconciler sweep (every minute).
   await app.register(exportsPlugin, { appSecret: opts.appSecret });
+  // app.customerImport: the importer of this instance; its progress streams end on close.
+  await app.register(customerImportPlugin);
   // app.billingRuns: resumes interrupted runs on ready, checks the schedule every minute.
   await app.register(billingRunsPlugin, opts.billingRuns ?? { leaseMs: opts.config.billingRunLeaseMs });
 

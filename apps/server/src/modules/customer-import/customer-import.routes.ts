@@ -8,26 +8,15 @@ import {
 } from '@plainstaff/contracts/customer-import';
 import { AppError } from '../../errors';
 import { currentUser } from '../../plugins/auth';
-import { streamImport, type OpenStreams } from './customer-import.events';
-import { storedRuns } from './customer-import.follow';
+import { streamImport } from './customer-import.events';
 import { confirmRelinks } from './customer-import.relink';
-import { importRunsRepository } from './customer-import.repository';
-import { customerImporter } from './customer-import.service';
 
 // Like the customer list: admins and managers (the project dialog is theirs).
 const staff = { roles: ['admin', 'manager'] } as const;
 
+/** HTTP for `app.customerImport` (customer-import.plugin.ts); no state and no background work here. */
 export const customerImportRoutes: FastifyPluginAsyncZod = async (app) => {
-  const importer = customerImporter({ db: app.db, client: () => app.billomat.client(), log: app.log });
-  // Runs of other instances are followed through the database.
-  const stored = storedRuns(importRunsRepository(app.db));
-  const open: OpenStreams = new Set();
-  app.addHook('preClose', async () => {
-    for (const end of [...open]) end();
-    // Let the page in flight commit; a slow billomat does not hold the shutdown for long.
-    const running = importer.current()?.finished;
-    if (running) await Promise.race([running, new Promise((r) => setTimeout(r, 10_000).unref())]);
-  });
+  const { importer, stored, streams } = app.customerImport;
 
   app.post(
     '/api/customers/import',
@@ -77,7 +66,7 @@ export const customerImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const snapshot = mine ? null : runId ? await importer.find(runId) : await importer.latest();
       if (!mine && !snapshot) throw new AppError('NOT_FOUND', { context: 'customerImport' });
       const follow = mine ?? (snapshot?.status === 'running' ? stored.follow(snapshot) : null);
-      streamImport(request, reply, follow, snapshot, open);
+      streamImport(request, reply, follow, snapshot, streams);
     },
   );
 };
