@@ -35,7 +35,7 @@ export function ReportDetail({ runId, onBack }: { runId: number; onBack: () => v
             <RunStatusBadge status={r.status} />
           </Group>
           <Text fw={600} data-testid="report-summary">
-            {t('report.summary', r.counts)} ·{' '}
+            {t('report.summary', { ...r.counts, count: r.counts.done })} ·{' '}
             {t('report.totals', {
               net: formatMoney(r.totalNetCents),
               gross: formatMoney(r.totalGrossCents),
