@@ -1,9 +1,11 @@
 // `npm test`: the same install as `npm start`, Chromium for Playwright when missing, PostgreSQL (in CI:
 // installed when missing, and required), then typecheck, lint, unit + integration tests (Vitest; the
 // server suites on SQLite and PostgreSQL) and the Playwright e2e suite, once on SQLite and once on
-// PostgreSQL, and a few runs of the multi-instance chaos command on PostgreSQL. Ends with
+// PostgreSQL, a few runs of the multi-instance chaos command on PostgreSQL, and the README's other commands once, small. Ends with
 // `N passed, N failed`.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { bootstrap, root, run } from './bootstrap.mjs';
 import { ensureChromium } from './chromium.mjs';
@@ -51,6 +53,37 @@ function step(name, cmd, args, env = {}) {
   return status === 0;
 }
 
+/** A command that serves until stopped: green when it prints `ready` within a minute; then stopped. */
+async function serves(name, args, ready) {
+  console.log(`\n\x1b[36m━━ ${name}\x1b[0m`);
+  const started = Date.now();
+  const child = spawn(pnpm, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let out = '';
+  const ok = await new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), 60_000);
+    const seen = (chunk) => {
+      out += chunk;
+      if (ready.test(out)) {
+        clearTimeout(timer);
+        resolve(true);
+      }
+    };
+    child.stdout.on('data', seen);
+    child.stderr.on('data', seen);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve(ready.test(out));
+    });
+  });
+  try {
+    process.kill(-child.pid, 'SIGTERM'); // pnpm and the server under it
+  } catch {
+    // already gone
+  }
+  console.log(ok ? out.match(ready)[0] : out);
+  steps.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 step('typecheck', pnpm, ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
 // The root project: e2e/, scripts/*.ts and playwright.config.ts (no workspace package holds them).
@@ -67,6 +100,23 @@ step(
   pgTestsEnv,
 );
 step('build SPA', pnpm, ['--filter', '@plainstaff/web', 'build']);
+
+// The README's other commands, each once and small, so that what the README names keeps working
+// (the chaos command's full figures and the benchmarks' are in docs/reliability.md and bench/RESULTS.md).
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'plainstaff-readme-'));
+step('README: pnpm seed --bookings 2000', pnpm, ['seed', '--bookings', '2000'], {
+  DATA_DIR: path.join(scratch, 'data'),
+});
+step('README: pnpm bench -- bundle', pnpm, ['bench', '--', 'bundle'], {
+  BENCH_RESULTS: path.join(scratch, 'RESULTS.md'),
+});
+step('README: pnpm chaos --runs 3 --seed 42', pnpm, ['chaos', '--runs', '3', '--seed', '42']);
+await serves(
+  'README: pnpm --filter billomat-sandbox start',
+  ['--filter', 'billomat-sandbox', 'start', '--', '--port', '0'],
+  /listening on http:\/\/[^\s]+/,
+);
+fs.rmSync(scratch, { recursive: true, force: true });
 
 // Two invocations rather than two Playwright projects: the specs read the port from E2E_PORT at module
 // level and the demo server is one process per database; sequential passes reuse the same ports.
