@@ -204,7 +204,9 @@ test('the whole way in English: connect, import, export with a blocker and a ref
   // Undo from the project file.
   await page.goto(`/projekte/${String(billed.id)}`);
   await page.getByRole('tab', { name: 'Invoices' }).click();
-  const row = page.getByRole('row').filter({ hasText: 'created' }).first();
+  await expect(page.getByRole('tab', { name: 'Invoices' })).toHaveAttribute('aria-selected', 'true');
+  const invoices = page.getByRole('tabpanel', { name: 'Invoices' });
+  const row = invoices.getByRole('row').filter({ hasText: 'created' }).first();
   await expect(row).toBeVisible();
   await expectEnglish(page, data, 'invoices tab');
   await row.getByRole('button', { name: /Undo/ }).click();
@@ -212,7 +214,7 @@ test('the whole way in English: connect, import, export with a blocker and a ref
   await expect(undo).toContainText('will be deleted in billomat');
   await expectEnglish(page, data, 'undo dialog');
   await undo.getByRole('button', { name: 'Delete draft' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'undone' }).first()).toBeVisible();
+  await expect(invoices.getByRole('row').filter({ hasText: 'undone' }).first()).toBeVisible();
   await expectEnglish(page, data, 'undone');
 
   // The billing run, for this project only; its report in English.

@@ -134,7 +134,10 @@ test('export last month grouped by month and task, check the sandbox invoice, un
   // Undo from the project file: the draft disappears from billomat, the bookings are open again.
   await page.goto(`/projekte/${project.id}`);
   await page.getByRole('tab', { name: 'Rechnungen' }).click();
-  const row = page.getByRole('row', { name: new RegExp(invoiceNumber) });
+  // The bookings tab shows the invoice number on its badges too: look only in the invoices tab, once open.
+  await expect(page.getByRole('tab', { name: 'Rechnungen' })).toHaveAttribute('aria-selected', 'true');
+  const invoices = page.getByRole('tabpanel', { name: 'Rechnungen' });
+  const row = invoices.getByRole('row', { name: new RegExp(invoiceNumber) });
   await expect(row).toContainText('erstellt');
   await shoot(page, 'export-invoices-tab');
   await row.getByRole('button', { name: /Rückgängig machen/ }).click();
