@@ -1,26 +1,14 @@
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDb } from '../db/connect';
-import type { Database } from '../db/database';
-import { migrateToLatest } from '../db/migrate';
+import { describe, expect, it } from 'vitest';
 import { customersRepository } from '../modules/customers/customers.repository';
-import { createTestDb, type TestDb } from '../testing/test-db';
+import { migratedTestDb } from '../testing/test-db';
 import { down, up } from './013_customer_search';
 
-let testDb: TestDb;
-let db: Kysely<Database>;
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = (await connectDb({ location: testDb.location })).db;
-  await migrateToLatest(db as Kysely<unknown>);
-});
-afterAll(async () => {
-  await db?.destroy();
-  await testDb?.drop();
-});
+const database = migratedTestDb();
 
 describe('migration 013: the customer search index', () => {
   it('indexes the customers a database already holds, and goes back down', async () => {
+    const db = database();
     await down(db as Kysely<unknown>);
     const now = '2026-01-01T00:00:00Z';
     await db

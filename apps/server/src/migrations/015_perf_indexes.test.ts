@@ -1,34 +1,22 @@
 import { sql, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDb } from '../db/connect';
-import type { Database } from '../db/database';
+import { describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../db/migrate';
-import { createTestDb, type TestDb } from '../testing/test-db';
+import { migratedTestDb } from '../testing/test-db';
 import { isPostgres } from './helpers';
 
 // Migration 015 (issue 18): which indexes the export's tables have after it, on each dialect, and that
 // it can be rolled back and applied again (the bench's plans are only as good as this index set).
 
-let testDb: TestDb;
-let db: Kysely<Database>;
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = (await connectDb({ location: testDb.location })).db;
-  await migrateToLatest(db as Kysely<unknown>);
-});
-afterAll(async () => {
-  await db?.destroy();
-  await testDb?.drop();
-});
+const database = migratedTestDb();
 
 async function indexesOf(table: string): Promise<string[]> {
-  const { rows } = isPostgres(db as Kysely<unknown>)
+  const { rows } = isPostgres(database() as Kysely<unknown>)
     ? await sql<{
         name: string;
-      }>`select indexname as name from pg_indexes where tablename = ${table}`.execute(db)
+      }>`select indexname as name from pg_indexes where tablename = ${table}`.execute(database())
     : await sql<{ name: string }>`
         select name from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null
-      `.execute(db);
+      `.execute(database());
   return rows.map((r) => r.name).sort();
 }
 
@@ -38,7 +26,7 @@ describe('migration 015: the export indexes', () => {
     expect(bookings).toContain('bookings_project_grid_idx');
     expect(bookings).not.toContain('bookings_project_date_idx');
     expect(bookings).not.toContain('bookings_project_state_idx');
-    if (isPostgres(db as Kysely<unknown>)) {
+    if (isPostgres(database() as Kysely<unknown>)) {
       expect(bookings).toContain('bookings_overview_idx');
       expect(bookings).not.toContain('bookings_selection_idx');
     } else {
@@ -50,7 +38,7 @@ describe('migration 015: the export indexes', () => {
 
   it('rolls back to the indexes of 014 and applies again', async () => {
     const after = await indexesOf('bookings');
-    await migrateTo(db as Kysely<unknown>, '014_shared_state');
+    await migrateTo(database() as Kysely<unknown>, '014_shared_state');
     const before = await indexesOf('bookings');
     expect(before).toEqual(
       expect.arrayContaining([
@@ -61,7 +49,7 @@ describe('migration 015: the export indexes', () => {
     );
     expect(before).not.toContain('bookings_selection_idx');
     expect(await indexesOf('billing_run_items')).not.toContain('billing_run_items_export_idx');
-    await migrateToLatest(db as Kysely<unknown>);
+    await migrateToLatest(database() as Kysely<unknown>);
     expect(await indexesOf('bookings')).toEqual(after);
   });
 });

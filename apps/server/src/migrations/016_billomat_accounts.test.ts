@@ -1,22 +1,10 @@
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDb } from '../db/connect';
-import type { Database } from '../db/database';
-import { migrateTo, migrateToLatest } from '../db/migrate';
-import { createTestDb, type TestDb } from '../testing/test-db';
+import { describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../db/migrate';
+import { migratedTestDb } from '../testing/test-db';
 
-let testDb: TestDb;
-let db: Kysely<Database>;
-beforeAll(async () => {
-  testDb = await createTestDb();
-  db = (await connectDb({ location: testDb.location })).db;
-  // The schema before 016 (the last migration before it), so 016 runs over data written then.
-  await migrateTo(db as Kysely<unknown>, '014_shared_state');
-});
-afterAll(async () => {
-  await db?.destroy();
-  await testDb?.drop();
-});
+// The schema before 016 (015 is the last migration before it), so 016 runs over data written then.
+const database = migratedTestDb('015_perf_indexes');
 
 const now = '2026-01-01T00:00:00Z';
 const customer = (name: string, clientId: number | null) => ({
@@ -35,6 +23,7 @@ const customer = (name: string, clientId: number | null) => ({
 
 describe('migration 016: links belong to a billomat account', () => {
   it('gives existing links and exports the connected account, and makes the link unique per account', async () => {
+    const db = database();
     await db
       .insertInto('integration_settings')
       .values({ id: 1, billomat_id: 'alt', vat_rate_bp: 1900, updated_at: now })

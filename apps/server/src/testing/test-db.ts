@@ -2,7 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { connectDb } from '../db/connect';
+import type { Database } from '../db/database';
+import { migrateTo, migrateToLatest } from '../db/migrate';
 
 export interface TestDb {
   location: string;
@@ -42,5 +46,29 @@ export async function createSharedTestDb(): Promise<TestDb> {
   return {
     location: path.join(dir, 'db.sqlite'),
     drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * For a migration test: a fresh test database, migrated to `to` (by default the latest) before the
+ * file's tests and dropped after them. Returns a getter, since the database only exists once
+ * `beforeAll` has run.
+ */
+export function migratedTestDb(to?: string): () => Kysely<Database> {
+  let testDb: TestDb | undefined;
+  let db: Kysely<Database> | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    db = (await connectDb({ location: testDb.location })).db;
+    if (to) await migrateTo(db as Kysely<unknown>, to);
+    else await migrateToLatest(db as Kysely<unknown>);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await testDb?.drop();
+  });
+  return () => {
+    if (!db) throw new Error('migratedTestDb: the database is only there inside a test');
+    return db;
   };
 }
