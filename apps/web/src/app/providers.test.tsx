@@ -1,4 +1,4 @@
-import { DateInput } from '@mantine/dates';
+import { DateInput, DatePickerInput } from '@mantine/dates';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,15 +6,45 @@ import { i18n } from '../lib/i18n';
 import { Providers } from './providers';
 
 describe('Providers', () => {
-  it('lets a DateInput read a typed German date as day.month.year', async () => {
-    const onChange = vi.fn();
-    render(
-      <Providers>
-        <DateInput label="Stichtag" valueFormat="DD.MM.YYYY" onChange={onChange} />
-      </Providers>,
-    );
-    await userEvent.type(screen.getByRole('textbox', { name: 'Stichtag' }), '06.12.2026');
-    expect(onChange).toHaveBeenLastCalledWith('2026-12-06');
+  it.each([
+    ['de', '06.12.2026', 'TT.MM.JJJJ'],
+    ['en', '06/12/2026', 'DD/MM/YYYY'],
+  ])(
+    'lets a DateInput read a typed date as day, month, year in the UI language (%s)',
+    async (lng, typed, empty) => {
+      await i18n.changeLanguage(lng);
+      try {
+        const onChange = vi.fn();
+        render(
+          <Providers>
+            <DateInput label="Stichtag" onChange={onChange} />
+          </Providers>,
+        );
+        const field = screen.getByRole('textbox', { name: 'Stichtag' });
+        expect(field).toHaveAttribute('placeholder', empty);
+        await userEvent.type(field, typed);
+        expect(onChange).toHaveBeenLastCalledWith('2026-12-06');
+      } finally {
+        await i18n.changeLanguage('de');
+      }
+    },
+  );
+
+  it.each([
+    ['de', '06.12.2026'],
+    ['en', '06/12/2026'],
+  ])('shows a date range in the UI language (%s)', async (lng, shown) => {
+    await i18n.changeLanguage(lng);
+    try {
+      render(
+        <Providers>
+          <DatePickerInput type="range" label="Zeitraum" value={['2026-12-06', '2026-12-06']} />
+        </Providers>,
+      );
+      expect(screen.getByRole('button', { name: 'Zeitraum' })).toHaveTextContent(`${shown} – ${shown}`);
+    } finally {
+      await i18n.changeLanguage('de');
+    }
   });
 
   it.each([
@@ -25,7 +55,7 @@ describe('Providers', () => {
     try {
       render(
         <Providers>
-          <DateInput label="Datum" valueFormat="DD.MM.YYYY" defaultValue="2026-12-06" />
+          <DateInput label="Datum" defaultValue="2026-12-06" />
         </Providers>,
       );
       await userEvent.click(screen.getByRole('textbox', { name: 'Datum' }));

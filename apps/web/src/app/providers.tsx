@@ -18,7 +18,10 @@ dayjs.extend(customParseFormat);
 /** Mantine with the app's theme; its close buttons are named in the UI language. */
 function ThemeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const theme = useMemo(() => appTheme(t('actions.close')), [t]);
+  const close = t('actions.close');
+  const format = t('dateInput.format');
+  const placeholder = t('dateInput.placeholder');
+  const theme = useMemo(() => appTheme(close, { format, placeholder }), [close, format, placeholder]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       {children}

@@ -6,6 +6,7 @@ import {
   type CSSVariablesResolver,
   type MantineThemeOverride,
 } from '@mantine/core';
+import { DateInput, DatePickerInput } from '@mantine/dates';
 
 /**
  * Mantine's palette is bright: as text (links, `c="red"`, light badges and alerts) or under white text
@@ -48,8 +49,12 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   dark: {},
 });
 
-/** The app's theme; `close` names the close buttons of dialogs, drawers and notifications. */
-export function appTheme(close: string): MantineThemeOverride {
+/**
+ * The app's theme in the UI language: `close` names the close buttons of dialogs, drawers and
+ * notifications; `date` is how date fields show and read a typed date (`DD.MM.YYYY` in German,
+ * `DD/MM/YYYY` in English) and what their empty field says.
+ */
+export function appTheme(close: string, date: { format: string; placeholder: string }): MantineThemeOverride {
   const closeButtonProps = { 'aria-label': close };
   return createTheme({
     primaryColor: 'blue',
@@ -59,6 +64,10 @@ export function appTheme(close: string): MantineThemeOverride {
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
       Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+      DateInput: DateInput.extend({
+        defaultProps: { valueFormat: date.format, placeholder: date.placeholder },
+      }),
+      DatePickerInput: DatePickerInput.extend({ defaultProps: { valueFormat: date.format } }),
       Notification: Notification.extend({
         defaultProps: { closeButtonProps },
         // Under a title Mantine paints the message in gray 6, too light to read.

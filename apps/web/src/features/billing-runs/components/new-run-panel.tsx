@@ -35,7 +35,6 @@ export function NewRunPanel({ onStarted }: { onStarted: (runId: number) => void 
           <DateInput
             label={t('options.cutoff')}
             description={t('options.cutoffHint')}
-            valueFormat="DD.MM.YYYY"
             value={cutoffDate}
             onChange={(v) => v && setCutoff(v)}
             w={220}
@@ -43,7 +42,6 @@ export function NewRunPanel({ onStarted }: { onStarted: (runId: number) => void 
           <DateInput
             label={t('options.invoiceDate')}
             description=" "
-            valueFormat="DD.MM.YYYY"
             value={invoiceDate}
             onChange={(v) => v && setInvoiceDate(v)}
             w={180}

@@ -264,7 +264,6 @@ export function BookingDialog({
                     <DateInput
                       label={t('field.date')}
                       withAsterisk
-                      valueFormat="DD.MM.YYYY"
                       value={field.value || null}
                       onChange={(v) => field.onChange(v ?? '')}
                       error={errors.date?.message}

@@ -37,7 +37,6 @@ export function BookingList({ onOpen }: { onOpen: (b: Booking) => void }) {
           type="range"
           label={t('list.period')}
           placeholder={t('list.periodAll')}
-          valueFormat="DD.MM.YYYY"
           clearable
           value={range}
           onChange={(v) => resetting(setRange)(v as Range)}

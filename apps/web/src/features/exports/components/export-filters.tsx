@@ -45,7 +45,6 @@ export function ExportFilters({
             type="range"
             label={t('filter.range')}
             placeholder={t('filter.rangePlaceholder')}
-            valueFormat="DD.MM.YYYY"
             value={value.custom}
             onChange={(range) => set({ custom: range as DateRange })}
             clearable

@@ -59,7 +59,6 @@ export function ExportOptions({
         <Title order={5}>{t('options.heading')}</Title>
         <DatePickerInput
           label={t('options.invoiceDate')}
-          valueFormat="DD.MM.YYYY"
           value={value.invoiceDate}
           onChange={(d) => d && onChange({ invoiceDate: d })}
           maw={220}

@@ -106,8 +106,6 @@ export function GeneralTab({
           render={({ field }) => (
             <DateInput
               label={t('field.startDate')}
-              valueFormat="DD.MM.YYYY"
-              placeholder="TT.MM.JJJJ"
               clearable
               value={text(field.value) || null}
               onChange={(v) => field.onChange(v ?? '')}
