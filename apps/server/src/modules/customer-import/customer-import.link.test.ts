@@ -32,14 +32,18 @@ describe('linking manual customers to billomat clients', () => {
     const numberOnly = await manual('Ganz Andere GmbH', '3');
     const ambiguousA = await manual('Doppel AG');
     const ambiguousB = await manual('Doppel AG');
+    // Shares the word "Müller" with the client above, not the name: found on the index, not linked.
+    const sameWord = await manual('Müller Bau GmbH');
+    const person = await manual('Erika Mustermann');
     const add = (fields: Record<string, unknown>) => h.sandbox.control.addClient(h.account, fields);
     const c1 = add({ name: 'MÜLLER & SÖHNE GMBH' });
     const c2 = add({ name: 'Zwilling KG', number_pre: 'Z-', number: 2 });
     const c3 = add({ name: 'Neukunde GmbH', number: 3 });
     add({ name: 'Doppel AG' });
+    const c4 = add({ first_name: 'Erika', last_name: 'Mustermann' });
 
     const run = await h.importAll();
-    expect(run.summary).toMatchObject({ linked: 2, created: 2, updated: 0, unchanged: 0 });
+    expect(run.summary).toMatchObject({ linked: 3, created: 2, updated: 0, unchanged: 0 });
     const rows = await h.customers();
     const row = (id: number) => rows.find((r) => r.id === id)!;
     expect(row(byName.id)).toMatchObject({
@@ -49,6 +53,8 @@ describe('linking manual customers to billomat clients', () => {
     });
     expect(row(twinB.id)).toMatchObject({ source: 'billomat', billomat_client_id: Number(c2.id) });
     expect(row(twinA.id)).toMatchObject({ source: 'manual', billomat_client_id: null });
+    expect(row(sameWord.id)).toMatchObject({ source: 'manual', billomat_client_id: null });
+    expect(row(person.id)).toMatchObject({ source: 'billomat', billomat_client_id: Number(c4.id) });
     expect(row(numberOnly.id)).toMatchObject({ source: 'manual', name: 'Ganz Andere GmbH' });
     expect(rows.find((r) => r.billomat_client_id === Number(c3.id))).toMatchObject({ name: 'Neukunde GmbH' });
     expect(row(ambiguousA.id).source).toBe('manual');

@@ -1,6 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Client } from '@plainstaff/billomat';
 import type { Database } from '../../db/database';
+import { nameTerm } from '../customers/customers.search';
 import type { CustomersTable } from '../customers/customers.tables';
 import { changedFields, mirroredFields, normalName, normalNumber } from './customer-import.mapper';
 import {
@@ -119,7 +120,9 @@ export async function importPage(
       candidates.push({ customerId: sameNumber, clientId: client.id, fields: next });
       continue;
     }
-    link ??= linker(await repo.unlinkedManual());
+    link ??= linker(
+      await repo.unlinkedManualWithTerms(fresh.flatMap((c) => nameTerm(mirroredFields(c).name) ?? [])),
+    );
     const manual = link(next.name, next.number);
     if (manual) {
       await repo.update(manual.id, {

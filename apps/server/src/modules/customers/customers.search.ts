@@ -85,6 +85,14 @@ export function queryWords(text: string): string[] {
 }
 
 /**
+ * One stored term that every customer whose name has the same words carries: the most selective word
+ * of the name, folded. A look-up by it finds a superset of the namesakes; `null` for a name without words.
+ */
+export function nameTerm(name: string): string | null {
+  return queryWords(name)[0] ?? null;
+}
+
+/**
  * `[from, to)` holding exactly the terms that start with `prefix` in binary (code point) order: SQLite's
  * default collation, and the column's "C" collation on PostgreSQL.
  */
