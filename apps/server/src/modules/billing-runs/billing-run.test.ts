@@ -95,8 +95,12 @@ describe('Abrechnungslauf over 30 projects', () => {
     });
     expect(again.json().items).toEqual([]);
 
+    // The list counts and sums in SQL what the report derives from its items: the same run, figure by figure.
     const list = (await h.get('/api/billing-runs')).json();
-    expect(list.items[0]).toMatchObject({ id: run.id, status: 'done', counts: { done: 30 } });
+    const { items: _items, ...summary } = run;
+    expect(list.items[0]).toEqual(summary);
+    expect(summary).toMatchObject({ id: run.id, status: 'done', counts: { done: 30 } });
+    expect(summary.totalGrossCents).toBe(run.items.reduce((s, i) => s + i.totalGrossCents, 0));
   });
 
   it('lists unlinked customers and projects without rates as skipped, with the reason, in preview and report', async () => {
@@ -134,6 +138,9 @@ describe('Abrechnungslauf over 30 projects', () => {
       message: expect.stringContaining('nicht mit billomat verknüpft'),
     });
     expect(run.items[2]!.invoiceNumber).toBeTruthy();
+    const { items: _items, ...summary } = run;
+    expect((await h.get('/api/billing-runs')).json().items[0]).toEqual(summary);
+    expect(summary.counts).toEqual({ total: 3, pending: 0, done: 1, skipped: 2, failed: 0 });
   });
 
   it('is for admins only, refuses a second active run, and cancels between invoices', async () => {

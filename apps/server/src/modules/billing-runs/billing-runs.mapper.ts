@@ -1,6 +1,6 @@
 import type { BillingRun, BillingRunDetail, BillingRunItem } from '@plainstaff/contracts/billing-runs';
 import { readMessage } from '../../lib/stored-message';
-import type { ItemView as ItemRow, RunRow } from './billing-runs.repository';
+import type { ItemView as ItemRow, RunFigures, RunRow } from './billing-runs.repository';
 
 export function toItem(r: ItemRow): BillingRunItem {
   return {
@@ -23,10 +23,22 @@ export function toItem(r: ItemRow): BillingRunItem {
   };
 }
 
-export function toRun(run: RunRow, items: ItemRow[], createdByName: string | null): BillingRun {
-  const count = (s: ItemRow['status']) => items.filter((i) => i.status === s).length;
+/** The figures of a run from all its items (the detail has them anyway). */
+function figuresOf(run: RunRow, items: ItemRow[]): RunFigures {
+  const byStatus: RunFigures['byStatus'] = {};
+  for (const i of items) byStatus[i.status] = (byStatus[i.status] ?? 0) + 1;
   const done = items.filter((i) => i.status === 'done');
   const current = items.find((i) => i.id === run.current_item_id);
+  return {
+    byStatus,
+    doneNetCents: done.reduce((s, i) => s + Number(i.total_net_cents), 0),
+    doneGrossCents: done.reduce((s, i) => s + Number(i.total_gross_cents), 0),
+    current: current ? { projectNumber: current.project_number, projectName: current.project_name } : null,
+  };
+}
+
+export function toRun(run: RunRow, figures: RunFigures, createdByName: string | null): BillingRun {
+  const count = (s: ItemRow['status']) => figures.byStatus[s] ?? 0;
   const active = run.status === 'running' || run.status === 'waiting';
   return {
     id: run.id,
@@ -41,21 +53,20 @@ export function toRun(run: RunRow, items: ItemRow[], createdByName: string | nul
     waitingUntil: run.waiting_until,
     cancelRequested: run.cancel_requested === 1,
     error: readMessage(run.error),
-    current:
-      active && current ? { projectNumber: current.project_number, projectName: current.project_name } : null,
+    current: active ? figures.current : null,
     counts: {
-      total: items.length,
+      total: Object.values(figures.byStatus).reduce((s, n) => s + n, 0),
       pending: count('pending') + count('running'),
-      done: done.length,
+      done: count('done'),
       skipped: count('skipped'),
       failed: count('failed'),
     },
-    totalNetCents: done.reduce((s, i) => s + Number(i.total_net_cents), 0),
-    totalGrossCents: done.reduce((s, i) => s + Number(i.total_gross_cents), 0),
+    totalNetCents: figures.doneNetCents,
+    totalGrossCents: figures.doneGrossCents,
     requestsEstimate: run.requests_estimate,
   };
 }
 
 export function toDetail(run: RunRow, items: ItemRow[], createdByName: string | null): BillingRunDetail {
-  return { ...toRun(run, items, createdByName), items: items.map(toItem) };
+  return { ...toRun(run, figuresOf(run, items), createdByName), items: items.map(toItem) };
 }

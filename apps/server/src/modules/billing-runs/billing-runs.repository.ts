@@ -1,10 +1,24 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { BillingRunItemStatus } from '@plainstaff/contracts/billing-runs';
 import type { Database } from '../../db/database';
 import type { BillingRunItemsTable, BillingRunsTable } from './billing-runs.tables';
 
 export type RunRow = Selectable<BillingRunsTable>;
 export type ItemRow = Selectable<BillingRunItemsTable>;
 export type ItemView = ItemRow & { billomat_invoice_id: number | null; invoice_status: string | null };
+/** A run's items in figures: what the list shows of a run, without its items. */
+export interface RunFigures {
+  byStatus: Partial<Record<BillingRunItemStatus, number>>;
+  doneNetCents: number;
+  doneGrossCents: number;
+  /** The project being billed now (of the run's current item). */
+  current: { projectNumber: string; projectName: string } | null;
+}
+export interface ListedRun {
+  run: RunRow;
+  createdByName: string | null;
+  figures: RunFigures;
+}
 export type NewRun = Omit<Insertable<BillingRunsTable>, 'id'>;
 export type NewItem = Omit<Insertable<BillingRunItemsTable>, 'id' | 'run_id' | 'position'>;
 
@@ -96,5 +110,60 @@ export function billingRunsRepository(db: Kysely<Database>) {
         .execute();
     },
     userName: (id: number) => db.selectFrom('users').select('name').where('id', '=', id).executeTakeFirst(),
+    /**
+     * The newest runs with their creator's name and, per run, its items counted by status and the done
+     * ones' totals: one GROUP BY instead of every item of every listed run.
+     */
+    async listed(limit = 100): Promise<ListedRun[]> {
+      const runs = await db
+        .selectFrom('billing_runs as r')
+        .leftJoin('users as u', 'u.id', 'r.created_by')
+        .selectAll('r')
+        .select('u.name as created_by_name')
+        .orderBy('r.id', 'desc')
+        .limit(limit)
+        .execute();
+      if (runs.length === 0) return [];
+      const sums = await db
+        .selectFrom('billing_run_items')
+        .select((eb) => [
+          'run_id',
+          'status',
+          eb.fn.countAll<number>().as('n'),
+          eb.fn.sum<number>('total_net_cents').as('net'),
+          eb.fn.sum<number>('total_gross_cents').as('gross'),
+        ])
+        .where(
+          'run_id',
+          'in',
+          runs.map((r) => r.id),
+        )
+        .groupBy(['run_id', 'status'])
+        .execute();
+      const currentIds = runs.flatMap((r) => (r.current_item_id === null ? [] : [r.current_item_id]));
+      const current =
+        currentIds.length === 0
+          ? []
+          : await db
+              .selectFrom('billing_run_items')
+              .select(['id', 'project_number', 'project_name'])
+              .where('id', 'in', currentIds)
+              .execute();
+      return runs.map(({ created_by_name, ...run }) => {
+        const mine = sums.filter((x) => x.run_id === run.id);
+        const done = mine.find((x) => x.status === 'done');
+        const now = current.find((c) => c.id === run.current_item_id);
+        return {
+          run,
+          createdByName: created_by_name ?? null,
+          figures: {
+            byStatus: Object.fromEntries(mine.map((x) => [x.status, Number(x.n)])),
+            doneNetCents: Number(done?.net ?? 0),
+            doneGrossCents: Number(done?.gross ?? 0),
+            current: now ? { projectNumber: now.project_number, projectName: now.project_name } : null,
+          },
+        };
+      });
+    },
   };
 }

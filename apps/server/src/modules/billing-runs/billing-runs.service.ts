@@ -164,22 +164,8 @@ export function billingRunsService(app: FastifyInstance, rt: RunnerRuntime) {
       return detail(run);
     },
     async list() {
-      const runs = await repo.list();
-      const items = await repo.items(runs.map((r) => r.id));
-      const names = new Map<number, string>();
-      for (const r of runs) {
-        if (r.created_by !== null && !names.has(r.created_by))
-          names.set(r.created_by, (await repo.userName(r.created_by))?.name ?? '');
-      }
-      return {
-        items: runs.map((r) =>
-          toRun(
-            r,
-            items.filter((i) => i.run_id === r.id),
-            r.created_by === null ? null : (names.get(r.created_by) ?? null),
-          ),
-        ),
-      };
+      const runs = await repo.listed();
+      return { items: runs.map((r) => toRun(r.run, r.figures, r.createdByName)) };
     },
     get: async (id: number) => detail(await runOf(id)),
     async active() {
