@@ -95,7 +95,14 @@ test('1,500 imported customers: the last one by name is found in "Kunde" and on 
   await search.fill(`Zytglogge ${stamp}`);
   await expect(page.getByRole('cell', { name: new RegExp(lastName) })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
+  // The first search's one row is still there: wait for the second search's answer.
+  const second = page.waitForResponse(
+    (r) =>
+      new URL(r.url()).pathname === '/api/customers' &&
+      new URL(r.url()).searchParams.get('search') === `${stamp} thun`,
+  );
   await search.fill(`${stamp} thun`);
+  await second;
   await expect(page.getByRole('cell', { name: new RegExp(lastName) })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
   await page.screenshot({ path: `${shots}/customer-picker-kunden.png` });
