@@ -160,5 +160,19 @@ export const ExportSchema = z.object({
 });
 export type Export = z.infer<typeof ExportSchema>;
 
-export const ExportListSchema = z.object({ items: z.array(ExportSchema) });
+/**
+ * One page of a project's exports, newest first: GET /api/projects/:id/exports?before&limit. Without
+ * `before` the newest; `before` the exports older than that export id (the previous page's `nextBefore`).
+ */
+export const ExportListQuerySchema = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ExportListQuery = z.output<typeof ExportListQuerySchema>;
+
+/** `nextBefore`: the cursor of the next (older) page, or null when this page is the last. */
+export const ExportListSchema = z.object({
+  items: z.array(ExportSchema),
+  nextBefore: z.number().int().nullable(),
+});
 export type ExportList = z.infer<typeof ExportListSchema>;

@@ -125,4 +125,30 @@ describe('export to billomat (PRODUCT §4, §5)', () => {
       markAsBilled: false,
     });
   });
+
+  it("lists a project's exports in keyset pages, newest first", async () => {
+    const f = await seedProject(h.app, h.sandbox, { employeeId: employee.id, bookings: JUNE.slice(0, 1) });
+    const ids: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { res } = await previewAndExport(f, { markAsBilled: false });
+      expect(res.statusCode, res.body).toBe(201);
+      ids.push(res.json().id);
+    }
+    const newestFirst = [...ids].reverse();
+    const list = (query: string) => h.get(`/api/projects/${f.projectId}/exports${query}`);
+    const all = (await list('')).json();
+    expect(all.items.map((e: { id: number }) => e.id)).toEqual(newestFirst);
+    expect(all.nextBefore).toBeNull();
+
+    const first = (await list('?limit=2')).json();
+    expect(first.items.map((e: { id: number }) => e.id)).toEqual(newestFirst.slice(0, 2));
+    expect(first.nextBefore).toBe(newestFirst[1]);
+    const second = (await list(`?limit=2&before=${first.nextBefore}`)).json();
+    expect(second.items.map((e: { id: number }) => e.id)).toEqual(newestFirst.slice(2));
+    expect(second.nextBefore).toBeNull();
+
+    for (const bad of ['?limit=0', '?limit=101', '?before=abc']) {
+      expect((await list(bad)).statusCode, bad).toBe(400);
+    }
+  });
 });

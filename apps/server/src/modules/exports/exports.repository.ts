@@ -58,11 +58,14 @@ export function exportsRepository(db: Kysely<Database>) {
       const row = (await listing().where('e.id', '=', id).executeTakeFirst()) as ExportListRow | undefined;
       return row && normal(row);
     },
-    byProject: async (projectId: number) =>
+    /** A page of the project's exports, newest first; `before`: only those older than that export id. */
+    byProject: async (projectId: number, page: { before?: number; limit: number }) =>
       (
         (await listing()
           .where('e.project_id', '=', projectId)
+          .$if(page.before !== undefined, (q) => q.where('e.id', '<', page.before!))
           .orderBy('e.id', 'desc')
+          .limit(page.limit)
           .execute()) as ExportListRow[]
       ).map(normal),
     /** Created exports whose undo outcome is unclear. */

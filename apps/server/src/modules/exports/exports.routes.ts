@@ -9,6 +9,7 @@ import {
   SelectionTotalsSchema,
 } from '@plainstaff/contracts/export-selection';
 import {
+  ExportListQuerySchema,
   ExportListSchema,
   ExportOptionsSchema,
   ExportRequestSchema,
@@ -74,8 +75,12 @@ export const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.get('/api/projects/:id/exports', {
     config: roles,
-    schema: { params: ProjectParams, response: { 200: ExportListSchema } },
-    handler: (req) => service.list(currentUser(req), req.params.id),
+    schema: {
+      params: ProjectParams,
+      querystring: ExportListQuerySchema,
+      response: { 200: ExportListSchema },
+    },
+    handler: (req) => service.list(currentUser(req), req.params.id, req.query),
   });
   app.get('/api/exports/:id', {
     config: roles,

@@ -6,6 +6,7 @@ import type {
   ExportOptions,
   ExportRequest,
   InvoicePreview,
+  ExportListQuery,
 } from '@plainstaff/contracts/exports';
 import { list, nested } from '@plainstaff/contracts/messages';
 import { AppError } from '../../errors';
@@ -115,10 +116,14 @@ export function exportsService(ctx: ExportCtx, tokenKey: Buffer) {
       await protocol.post(exp);
       return result(exp.id);
     },
-    async list(user: SessionUser, projectId: number) {
+    async list(user: SessionUser, projectId: number, query: ExportListQuery) {
       await access.editable(user, projectId);
       const base = await urlBase();
-      return { items: (await repo.byProject(projectId)).map((r) => toExport(r, base)) };
+      const { limit } = query;
+      // One more than the page: whether an older page exists, without counting them all.
+      const rows = await repo.byProject(projectId, { before: query.before, limit: limit + 1 });
+      const items = rows.slice(0, limit).map((r) => toExport(r, base));
+      return { items, nextBefore: rows.length > limit ? items[items.length - 1]!.id : null };
     },
     async get(user: SessionUser, id: number) {
       await exportOf(user, id);

@@ -1,6 +1,6 @@
-import { Alert, Paper, Table } from '@mantine/core';
+import { Alert, Button, Group, Paper, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Export } from '@plainstaff/contracts/exports';
@@ -33,9 +33,18 @@ export function InvoicesTab({ projectId }: { projectId: number }) {
       return next;
     });
 
+  const items = exports.data?.pages.flatMap((p) => p.items) ?? [];
+  // A link to an export older than the loaded pages: load on until it is there (or none are left).
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = exports;
+  // (The page count is a dependency: a fast answer may never show a render with isFetchingNextPage.)
+  const missing = shown !== null && exports.isSuccess && !items.some((e) => e.id === shown);
+  const pages = exports.data?.pages.length ?? 0;
+  useEffect(() => {
+    if (missing && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [missing, hasNextPage, isFetchingNextPage, fetchNextPage, pages]);
+
   if (exports.isPending) return <TableSkeleton />;
   if (exports.isError) return <Alert color="red">{t('tab.loadError')}</Alert>;
-  const items = exports.data.items;
 
   return (
     <Paper withBorder p="md" radius="md">
@@ -80,6 +89,13 @@ export function InvoicesTab({ projectId }: { projectId: number }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {hasNextPage && (
+        <Group justify="center" mt="md">
+          <Button variant="default" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+            {t('tab.more')}
+          </Button>
+        </Group>
       )}
       <UndoDialog
         target={undoTarget}
