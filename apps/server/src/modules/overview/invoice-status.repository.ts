@@ -30,8 +30,6 @@ export interface RefreshTarget {
   billomat_invoice_id: number;
   invoice_status: string | null;
   invoice_number: string | null;
-  reference: string;
-  invoice_date: string;
 }
 
 const IN_CHUNK = 500;
@@ -40,6 +38,18 @@ const CHECKED_AT = 'invoice_status_checked_at';
 const checkedAt = sql.ref(`exports.${CHECKED_AT}`);
 
 export function invoiceStatusRepository(db: Kysely<Database>) {
+  // What a status refresh asks billomat about: created exports with an invoice, of the connected
+  // account or recorded before accounts were (null: not connected, all of them).
+  const targets = (account: string | null) =>
+    db
+      .selectFrom('exports')
+      .where('exports.status', '=', 'created')
+      .where('exports.billomat_invoice_id', 'is not', null)
+      .$if(account !== null, (q) =>
+        q.where((eb) =>
+          eb.or([eb('exports.billomat_account', '=', account), eb('exports.billomat_account', 'is', null)]),
+        ),
+      );
   const created = (scope: OverviewScope) =>
     db
       .selectFrom('exports')
@@ -146,30 +156,54 @@ export function invoiceStatusRepository(db: Kysely<Database>) {
       }));
     },
 
-    /**
-     * The created exports of the connected account (or recorded before accounts were): another
-     * account's invoices cannot be asked for. Not connected (null): all of them.
-     */
-    async refreshTargets(account: string | null): Promise<RefreshTarget[]> {
-      const rows = await db
-        .selectFrom('exports')
-        .where('exports.status', '=', 'created')
-        .$if(account !== null, (q) =>
-          q.where((eb) =>
-            eb.or([eb('exports.billomat_account', '=', account), eb('exports.billomat_account', 'is', null)]),
-          ),
-        )
-        .where('exports.billomat_invoice_id', 'is not', null)
-        .select([
-          'exports.id',
-          'exports.billomat_invoice_id',
-          'exports.invoice_status',
-          'exports.invoice_number',
-          'exports.reference',
-          'exports.invoice_date',
-        ])
-        .execute();
-      return rows.map((r) => ({ ...r, billomat_invoice_id: num(r.billomat_invoice_id) }));
+    /** How many invoices a refresh asks about, and the first invoice date among them. */
+    async refreshScope(account: string | null): Promise<{ count: number; firstDate: string | null }> {
+      const row = await targets(account)
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('exports.invoice_date').as('first')])
+        .executeTakeFirstOrThrow();
+      return { count: num(row.n), firstDate: row.first ?? null };
+    },
+
+    /** Their references, a keyset page of 1,000 at a time (the list filter's common prefix). */
+    async *references(account: string | null): AsyncGenerator<string[]> {
+      for (let after = 0; ;) {
+        const rows = await targets(account)
+          .select(['exports.id', 'exports.reference'])
+          .where('exports.id', '>', after)
+          .orderBy('exports.id')
+          .limit(1000)
+          .execute();
+        if (rows.length === 0) return;
+        yield rows.map((r) => r.reference);
+        after = rows[rows.length - 1]!.id;
+      }
+    },
+
+    /** Those among one page of billomat's invoices. */
+    async targetsAmong(account: string | null, invoiceIds: number[]): Promise<RefreshTarget[]> {
+      const out: RefreshTarget[] = [];
+      for (let i = 0; i < invoiceIds.length; i += IN_CHUNK) {
+        const rows = await targets(account)
+          .where('exports.billomat_invoice_id', 'in', invoiceIds.slice(i, i + IN_CHUNK))
+          .select([
+            'exports.id',
+            'exports.billomat_invoice_id',
+            'exports.invoice_status',
+            'exports.invoice_number',
+          ])
+          .execute();
+        out.push(...rows.map((r) => ({ ...r, billomat_invoice_id: num(r.billomat_invoice_id) })));
+      }
+      return out;
+    },
+
+    /** How many of them a refresh at `at` did not find in billomat. */
+    async countUnchecked(account: string | null, at: string): Promise<number> {
+      const row = await targets(account)
+        .where(sql<boolean>`(${checkedAt} is null or ${checkedAt} <> ${at})`)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return num(row.n);
     },
 
     /** A draft completed in billomat got its final number: the export and its billed bookings show it. */

@@ -19,30 +19,6 @@ export function commonPrefix(values: string[]): string {
   return prefix;
 }
 
-/**
- * Lists our invoices in pages of 1,000: `GET /api/invoices?customfield=<our reference prefix>` (every
- * export carries its reference in the customfield), so 2,500 invoices cost 3 requests, whatever their
- * status. Without a usable prefix the invoice date narrows the list instead; either way the answer is
- * matched to our exports by billomat invoice id, so other invoices of the account are ignored.
- */
-async function listOurInvoices(
-  client: BillomatClient,
-  references: string[],
-  firstInvoiceDate: string,
-): Promise<{ invoices: Invoice[]; requests: number }> {
-  const prefix = commonPrefix(references);
-  const filters = prefix.length >= 3 ? { customfield: prefix } : { from: firstInvoiceDate };
-  const invoices: Invoice[] = [];
-  let requests = 0;
-  for (let page = 1; ; page++) {
-    const result = await client.invoices.list(filters, page, PAGE_SIZE);
-    requests++;
-    invoices.push(...result.items);
-    if (result.items.length < PAGE_SIZE || page * PAGE_SIZE >= result.total) break;
-  }
-  return { invoices, requests };
-}
-
 export function invoiceStatusService(
   db: Kysely<Database>,
   client: () => Promise<BillomatClient>,
@@ -50,42 +26,57 @@ export function invoiceStatusService(
 ) {
   const repo = invoiceStatusRepository(db);
 
+  /** One page of billomat's invoices onto our exports; returns how many changed their status. */
+  async function storePage(invoices: Invoice[], account: string | null, at: string): Promise<number> {
+    const byId = new Map(invoices.map((i) => [i.id, i]));
+    const numbers = new Map<number, string>();
+    const byStatus = new Map<string, number[]>();
+    const checked: number[] = [];
+    for (const t of await repo.targetsAmong(account, [...byId.keys()])) {
+      const invoice = byId.get(t.billomat_invoice_id)!;
+      checked.push(t.id);
+      const label = invoiceNumberLabel(invoice);
+      if (label !== t.invoice_number) numbers.set(t.id, label);
+      if (invoice.status === t.invoice_status) continue;
+      const ids = byStatus.get(invoice.status) ?? [];
+      ids.push(t.id);
+      byStatus.set(invoice.status, ids);
+    }
+    await repo.saveStatuses(byStatus, checked, at);
+    await repo.saveNumbers(numbers);
+    return [...byStatus.values()].reduce((n, ids) => n + ids.length, 0);
+  }
+
   return {
+    /**
+     * Lists our invoices in pages of 1,000: `GET /api/invoices?customfield=<our reference prefix>`
+     * (every export carries its reference in the customfield), so 2,500 invoices cost 3 requests,
+     * whatever their status. Without a usable prefix the invoice date narrows the list instead. Each
+     * page is matched to our exports by billomat invoice id (other invoices of the account are
+     * ignored) and stored before the next is asked for: memory holds one page, however many years of
+     * invoices there are.
+     */
     async refresh(now = new Date()): Promise<Omit<StatusRefresh, 'invoices'>> {
-      const targets = await repo.refreshTargets(await connectedAccount());
-      if (targets.length === 0) return { checked: 0, changed: 0, requests: 0, notFound: 0 };
+      const account = await connectedAccount();
+      const { count, firstDate } = await repo.refreshScope(account);
+      if (count === 0) return { checked: 0, changed: 0, requests: 0, notFound: 0 };
+      let prefix: string | null = null;
+      for await (const references of repo.references(account))
+        prefix = commonPrefix(prefix === null ? references : [prefix, ...references]);
+      const filters =
+        prefix !== null && prefix.length >= 3 ? { customfield: prefix } : { from: firstDate ?? undefined };
       const billomat = await client();
-      const firstDate = targets.reduce(
-        (min, t) => (t.invoice_date < min ? t.invoice_date : min),
-        '9999-12-31',
-      );
-      const { invoices, requests } = await mapBillomatErrors(() =>
-        listOurInvoices(
-          billomat,
-          targets.map((t) => t.reference),
-          firstDate,
-        ),
-      );
-      const statusById = new Map(invoices.map((i) => [i.id, i.status]));
-      const byId = new Map(invoices.map((i) => [i.id, i]));
-      const numbers = new Map<number, string>();
-      const byStatus = new Map<string, number[]>();
-      const checked: number[] = [];
-      for (const t of targets) {
-        const status = statusById.get(t.billomat_invoice_id);
-        if (status === undefined) continue;
-        checked.push(t.id);
-        const label = invoiceNumberLabel(byId.get(t.billomat_invoice_id)!);
-        if (label !== t.invoice_number) numbers.set(t.id, label);
-        if (status === t.invoice_status) continue;
-        const ids = byStatus.get(status) ?? [];
-        ids.push(t.id);
-        byStatus.set(status, ids);
+      const at = now.toISOString();
+      let requests = 0;
+      let changed = 0;
+      for (let page = 1; ; page++) {
+        const result = await mapBillomatErrors(() => billomat.invoices.list(filters, page, PAGE_SIZE));
+        requests++;
+        changed += await storePage(result.items, account, at);
+        if (result.items.length < PAGE_SIZE || page * PAGE_SIZE >= result.total) break;
       }
-      await repo.saveStatuses(byStatus, checked, now.toISOString());
-      await repo.saveNumbers(numbers);
-      const changed = [...byStatus.values()].reduce((n, ids) => n + ids.length, 0);
-      return { checked: checked.length, changed, requests, notFound: targets.length - checked.length };
+      const notFound = await repo.countUnchecked(account, at);
+      return { checked: count - notFound, changed, requests, notFound };
     },
   };
 }

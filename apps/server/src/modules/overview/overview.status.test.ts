@@ -77,6 +77,18 @@ describe('POST /api/overview/refresh-status', () => {
 
     const again = (await h.send('POST', '/api/overview/refresh-status')).json<StatusRefresh>();
     expect(again).toMatchObject({ checked: 1200, changed: 0, requests: 2 });
+
+    // An invoice billomat does not list (any more) is counted, not guessed at.
+    const lost = exportByInvoice.get(paidInvoice!)!;
+    const setInvoice = (id: number) =>
+      h.t.app.db.updateTable('exports').set({ billomat_invoice_id: id }).where('id', '=', lost).execute();
+    await setInvoice(999_999_999);
+    try {
+      const third = (await h.send('POST', '/api/overview/refresh-status')).json<StatusRefresh>();
+      expect(third).toMatchObject({ checked: 1199, changed: 0, requests: 2, notFound: 1 });
+    } finally {
+      await setInvoice(paidInvoice!);
+    }
   });
 
   it('is for admins and managers only', async () => {
