@@ -14,6 +14,20 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
+/** Connects the harness's server to another sandbox account, as saving the settings dialog does. */
+const connect = (harness: ImportHarness, billomatId: string, apiKey: string) =>
+  harness.t.app.billomat.store.save(
+    {
+      billomatId,
+      vatRateBp: 1900,
+      printProjectDescription: false,
+      completeInvoices: false,
+      templateId: null,
+    },
+    apiKey,
+    null,
+  );
+
 const byName = async () =>
   new Map(
     (await h.customers()).map((c) => [
@@ -47,17 +61,7 @@ describe('customers of two billomat accounts', () => {
     expect(twin.client_number).toBe(altCustomers[0]!.billomat_client_number);
     expect(altCustomers.map((c) => Number(c.billomat_client_id))).toContain(sameNumberClientId + 1);
     h.sandbox.control.addClient(NEW.billomatId, { name: 'Neukunde KG', number: '900' });
-    await h.t.app.billomat.store.save(
-      {
-        billomatId: NEW.billomatId,
-        vatRateBp: 1900,
-        printProjectDescription: false,
-        completeInvoices: false,
-        templateId: null,
-      },
-      NEW.apiKey,
-      null,
-    );
+    await connect(h, NEW.billomatId, NEW.apiKey);
 
     const run = await h.importAll();
     runId = run.id;
@@ -117,17 +121,7 @@ describe('customers of two billomat accounts', () => {
   });
 
   it('a confirmation for an account no longer connected is refused', async () => {
-    await h.t.app.billomat.store.save(
-      {
-        billomatId: 'alt',
-        vatRateBp: 1900,
-        printProjectDescription: false,
-        completeInvoices: false,
-        templateId: null,
-      },
-      'alt-key-0123456789',
-      null,
-    );
+    await connect(h, 'alt', 'alt-key-0123456789');
     const res = await h.t.app.inject({
       method: 'POST',
       url: `/api/customers/import/runs/${runId}/relink`,
@@ -135,5 +129,45 @@ describe('customers of two billomat accounts', () => {
     });
     expect(res.statusCode, res.body).toBe(409);
     expect(res.json().code).toBe('CUSTOMER_RELINK_ACCOUNT_CHANGED');
+  });
+});
+
+describe('relinking after an account switch of a larger firm', () => {
+  let big: ImportHarness;
+  beforeAll(async () => {
+    big = await importHarness({
+      billomatId: 'alt',
+      apiKey: 'alt-key-0123456789',
+      clientCount: 1_200,
+      seed: 9,
+    });
+  });
+  afterAll(async () => big.close());
+
+  it('relinks 1,200 customers in chunks and counts each once', async () => {
+    const first = await big.importAll();
+    expect(first.summary).toMatchObject({ created: 1_200 });
+    // The new account numbers its clients the same way: every client number is known from "alt".
+    big.sandbox.control.addAccount({ ...NEW, clientCount: 1_200, seed: 10 });
+    await connect(big, NEW.billomatId, NEW.apiKey);
+    const second = await big.importAll();
+    expect(second.summary).toMatchObject({ created: 0, relinkable: 1_200 });
+
+    const res = await big.t.app.inject({
+      method: 'POST',
+      url: `/api/customers/import/runs/${second.id}/relink`,
+      headers: { origin: ORIGIN, cookie: big.cookie },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      relinked: 1_200,
+      run: { summary: { relinkable: 0, relinked: 1_200 } },
+    });
+    const customers = await big.customers();
+    expect(customers).toHaveLength(1_200);
+    expect(customers.every((c) => c.billomat_account === NEW.billomatId)).toBe(true);
+    expect(await big.t.app.db.selectFrom('customer_relink_candidates').select('run_id').execute()).toEqual(
+      [],
+    );
   });
 });

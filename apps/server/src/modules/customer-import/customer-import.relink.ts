@@ -5,10 +5,15 @@ import { customerSearchRepository } from '../customers/customers.search.reposito
 import { MIRRORED_COLUMNS, type MirroredFields } from './customer-import.mapper';
 import { importCustomersRepository } from './customer-import.repository';
 
+const CHUNK = 500;
+
 /**
  * The user confirmed the import summary's "Verknüpfen": every held-back client of the run becomes the
- * link of the other account's customer with its client number. One transaction; a customer relinked
- * or a client imported in the meantime is left as it is (the conditional UPDATE finds nothing).
+ * link of the other account's customer with its client number. The candidates go in keyset chunks of
+ * 500, one transaction each (a firm that switched accounts may hold 50,000): a chunk is relinked,
+ * counted and dropped from the candidates together, so an interruption leaves the rest for the next
+ * "Verknüpfen". A customer relinked or a client imported in the meantime is left as it is (the
+ * conditional UPDATE finds nothing).
  */
 export async function confirmRelinks(
   db: Kysely<Database>,
@@ -25,46 +30,67 @@ export async function confirmRelinks(
   const account = run.billomat_account;
   if (!account || account !== connectedAccount) throw new AppError('CUSTOMER_RELINK_ACCOUNT_CHANGED');
 
-  return db.transaction().execute(async (trx) => {
-    const repo = importCustomersRepository(trx, account);
-    const search = customerSearchRepository(trx);
-    const candidates = await trx
-      .selectFrom('customer_relink_candidates')
-      .select(['customer_id', 'billomat_client_id', 'fields'])
-      .where('run_id', '=', runId)
-      .orderBy('customer_id')
-      .execute();
-    let relinked = 0;
-    const now = new Date().toISOString();
-    for (const c of candidates) {
-      const clientId = Number(c.billomat_client_id);
-      if ((await repo.byClientIds([clientId])).length > 0) continue;
-      const stored = JSON.parse(c.fields) as MirroredFields;
-      const fields = Object.fromEntries(MIRRORED_COLUMNS.map((col) => [col, stored[col]]));
-      const res = await trx
-        .updateTable('customers')
-        .set({
-          ...fields,
-          source: 'billomat',
-          billomat_account: account,
-          billomat_client_id: clientId,
-          updated_at: now,
-        })
-        .where('id', '=', c.customer_id)
-        .where('billomat_account', 'is not', null)
-        .where('billomat_account', '!=', account)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 1) {
-        await search.reindex([c.customer_id]);
-        relinked++;
+  let relinked = 0;
+  for (let after = 0; ;) {
+    const chunk = await db.transaction().execute(async (trx) => {
+      const candidates = await trx
+        .selectFrom('customer_relink_candidates')
+        .select(['customer_id', 'billomat_client_id', 'fields'])
+        .where('run_id', '=', runId)
+        .where('customer_id', '>', after)
+        .orderBy('customer_id')
+        .limit(CHUNK)
+        .execute();
+      if (candidates.length === 0) return null;
+      const repo = importCustomersRepository(trx, account);
+      const taken = new Set(
+        (await repo.byClientIds(candidates.map((c) => Number(c.billomat_client_id)))).map((r) =>
+          Number(r.billomat_client_id),
+        ),
+      );
+      const now = new Date().toISOString();
+      const done: number[] = [];
+      for (const c of candidates) {
+        const clientId = Number(c.billomat_client_id);
+        if (taken.has(clientId)) continue;
+        const stored = JSON.parse(c.fields) as MirroredFields;
+        const fields = Object.fromEntries(MIRRORED_COLUMNS.map((col) => [col, stored[col]]));
+        const res = await trx
+          .updateTable('customers')
+          .set({
+            ...fields,
+            source: 'billomat',
+            billomat_account: account,
+            billomat_client_id: clientId,
+            updated_at: now,
+          })
+          .where('id', '=', c.customer_id)
+          .where('billomat_account', 'is not', null)
+          .where('billomat_account', '!=', account)
+          .executeTakeFirst();
+        if (Number(res.numUpdatedRows) === 1) {
+          done.push(c.customer_id);
+          taken.add(clientId);
+        }
       }
-    }
-    await trx.deleteFrom('customer_relink_candidates').where('run_id', '=', runId).execute();
-    await trx
-      .updateTable('customer_import_runs')
-      .set((eb) => ({ relinked: eb('relinked', '+', relinked), relinkable: 0 }))
-      .where('id', '=', runId)
-      .execute();
-    return relinked;
-  });
+      await customerSearchRepository(trx).reindex(done);
+      const ids = candidates.map((c) => c.customer_id);
+      await trx
+        .deleteFrom('customer_relink_candidates')
+        .where('run_id', '=', runId)
+        .where('customer_id', 'in', ids)
+        .execute();
+      await trx
+        .updateTable('customer_import_runs')
+        .set((eb) => ({ relinked: eb('relinked', '+', done.length) }))
+        .where('id', '=', runId)
+        .execute();
+      return { last: ids[ids.length - 1]!, relinked: done.length };
+    });
+    if (!chunk) break;
+    relinked += chunk.relinked;
+    after = chunk.last;
+  }
+  await db.updateTable('customer_import_runs').set({ relinkable: 0 }).where('id', '=', runId).execute();
+  return relinked;
 }
