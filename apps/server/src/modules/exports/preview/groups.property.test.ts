@@ -312,3 +312,31 @@ describe('work order in the SQL path', () => {
     expect(grouped.groups.map((g) => g.comments)).toEqual([['earlier day', 'later day']]);
   });
 });
+
+describe('one line per booking in the SQL path', () => {
+  it('counts every booking of a larger selection in SQL and returns its first 1,000 lines', async () => {
+    const base = { source: 'task', employee: 0, task: 0, state: 'open', billable: 1, comment: '' };
+    const c = {
+      bookings: Array.from({ length: 1_015 }, (_, i) => ({
+        ...base,
+        day: DAYS[i % DAYS.length]!,
+        minutes: 15 + (i % 7),
+        // Every 101st booking has no rate: counted as unpriced, never a line.
+        rate: i % 101 === 100 ? null : 9550,
+      })),
+    } as unknown as Case;
+    const { projectId, rows } = await seed(c);
+    const perBooking = { ...BY_MONTH_WITH_COMMENTS, groupByMonth: false, descriptionTemplate: '' };
+    const grouped = await groupSelection(t.app.db, projectId, EVERY_OPEN, perBooking);
+    const priced = rows.filter((r) => r.rateCents !== null);
+    expect(priced).toHaveLength(1_005);
+    expect(grouped).toMatchObject({ selectedCount: 1_015, lineCount: 1_005, unpriced: { count: 10 } });
+    expect(grouped.fingerprint).toEqual({
+      count: 1_005,
+      sumId: priced.reduce((s, r) => s + r.id, 0),
+      sumVersion: 1_005,
+      sumIdVersion: priced.reduce((s, r) => s + r.id, 0),
+    });
+    expect(grouped.groups.map((g) => g.firstBookingId)).toEqual(priced.slice(0, 1_000).map((r) => r.id));
+  }, 60_000);
+});

@@ -54,7 +54,12 @@ const ON_DAYS = {
  * SQLite's bookings_selection_idx, so SQLite streams it from the index alone (no booking row, no sort;
  * PostgreSQL hashes it); the outer one rolls the days up into the chosen dimensions.
  */
-async function groupRows(db: Kysely<Database>, where: Expression<SqlBool>, options: LineOptions) {
+async function groupRows(
+  db: Kysely<Database>,
+  where: Expression<SqlBool>,
+  options: LineOptions,
+  firstLines?: number,
+) {
   const billed = billedMinutesSql(sql`b.minutes`, options.rounding);
   const { rows } = await sql<Record<string, unknown>>`
     select g.*, t.name as task_name, u.name as employee_name from (
@@ -78,6 +83,7 @@ async function groupRows(db: Kysely<Database>, where: Expression<SqlBool>, optio
       group by ${sql.join([...dimensions(options, ON_DAYS), sql`d.task_id`, sql`d.employee_id`])}
     ) g
     join users u on u.id = g.employee_id left join tasks t on t.id = g.task_id
+    ${firstLines === undefined ? sql`` : sql`order by g.id limit ${firstLines}`}
   `.execute(db);
   return rows;
 }
@@ -135,6 +141,14 @@ export async function groupSelection(
   const eb = expressionBuilder<Database, 'bookings'>();
   const where = selectionWhere(eb, 'b', projectId, selection);
   const groups = new Map<string, Building>();
+  // One line per booking: as many rows as bookings, so the counts come from one aggregate and only the
+  // first lines (by booking id, as kept below) are read; a larger invoice is refused anyway.
+  if (isPerBooking(options)) {
+    const counts = await selectionCounts(db, where);
+    const priced = sql<SqlBool>`(${where}) and b.rate_cents is not null`;
+    for (const r of await groupRows(db, priced, options, MAX_INVOICE_LINES)) addRow(groups, r, options);
+    return finish(db, where, options, groups, { ...counts, lineCount: counts.fingerprint.count });
+  }
   const fingerprint: Fingerprint = { count: 0, sumId: 0, sumVersion: 0, sumIdVersion: 0 };
   let selectedCount = 0;
   let unpricedCount = 0;
@@ -150,7 +164,45 @@ export async function groupSelection(
     fingerprint.sumIdVersion += n(r.sum_id_version);
     addRow(groups, r, options);
   }
-  const lineCount = groups.size;
+  return finish(db, where, options, groups, {
+    selectedCount,
+    unpricedCount,
+    fingerprint,
+    lineCount: groups.size,
+  });
+}
+
+/** The selection's counts and fingerprint in one aggregate, without a row per booking. */
+async function selectionCounts(db: Kysely<Database>, where: Expression<SqlBool>) {
+  const { rows } = await sql<Record<string, unknown>>`
+    select count(*) as n, count(b.rate_cents) as priced,
+      sum(case when b.rate_cents is null then 0 else b.id end) as sum_id,
+      sum(case when b.rate_cents is null then 0 else b.version end) as sum_version,
+      sum(case when b.rate_cents is null then 0 else cast(b.id as bigint) * b.version end) as sum_id_version
+    from bookings b where ${where}
+  `.execute(db);
+  const r = rows[0]!;
+  return {
+    selectedCount: n(r.n),
+    unpricedCount: n(r.n) - n(r.priced),
+    fingerprint: {
+      count: n(r.priced),
+      sumId: n(r.sum_id),
+      sumVersion: n(r.sum_version),
+      sumIdVersion: n(r.sum_id_version),
+    },
+  };
+}
+
+/** The first MAX_INVOICE_LINES groups by their first booking, with comments and unpriced ids added. */
+async function finish(
+  db: Kysely<Database>,
+  where: Expression<SqlBool>,
+  options: LineOptions,
+  groups: Map<string, Building>,
+  counts: { selectedCount: number; unpricedCount: number; fingerprint: Fingerprint; lineCount: number },
+): Promise<GroupedSelection> {
+  const { selectedCount, unpricedCount, fingerprint, lineCount } = counts;
   const kept = [...groups.values()]
     .sort((a, b) => a.firstBookingId - b.firstBookingId)
     .slice(0, MAX_INVOICE_LINES);
