@@ -26,7 +26,8 @@ function Body() {
       <Title order={3}>Die Status eines Exports</Title>
       <Text>
         Jeder Export steht in der Projektakte im Reiter „Rechnungen“ – mit Rechnungsnummer, Datum, Status,
-        Buchungen, Netto und Brutto; ein Klick auf den Pfeil zeigt seine Positionen.
+        Buchungen, Netto und Brutto; ein Klick auf den Pfeil zeigt seine Positionen. Die neuesten 25 stehen
+        oben; „Ältere Rechnungen laden“ zeigt die nächsten 25.
       </Text>
       <List spacing={4}>
         <List.Item>

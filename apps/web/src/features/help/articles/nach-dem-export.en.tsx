@@ -25,7 +25,8 @@ function Body() {
       <Title order={3}>The states of an export</Title>
       <Text>
         Every export is listed in the project file&apos;s “Invoices” tab – with invoice number, date, status,
-        bookings, net and gross; the arrow shows its lines.
+        bookings, net and gross; the arrow shows its lines. The newest 25 come first; “Load older invoices”
+        shows the next 25.
       </Text>
       <List spacing={4}>
         <List.Item>
