@@ -188,14 +188,20 @@ export function importCustomersRepository(db: Db, account: string) {
           .execute();
       }
     },
-    /** This account's billomat customers not flagged missing yet: checked against a complete run. */
-    presentBillomatCustomers: () =>
+    /**
+     * This account's billomat customers not flagged missing yet, a keyset page of 500 after customer id
+     * `after`: checked against a complete run.
+     */
+    presentBillomatCustomers: (after: number) =>
       db
         .selectFrom('customers')
         .select(['id', 'billomat_client_id'])
         .where('source', '=', 'billomat')
         .where('billomat_account', '=', account)
         .where('missing_in_billomat', '=', 0)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(CHUNK)
         .execute(),
     async markMissing(ids: number[], now: string): Promise<void> {
       for (const part of chunks(ids)) {

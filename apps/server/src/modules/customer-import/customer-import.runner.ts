@@ -54,10 +54,14 @@ export async function runImport(
   if (seen.size >= lastTotal) {
     await db.transaction().execute(async (trx) => {
       const repo = importCustomersRepository(trx, target.account);
-      const gone = (await repo.presentBillomatCustomers())
-        .filter((c) => c.billomat_client_id !== null && !seen.has(Number(c.billomat_client_id)))
-        .map((c) => c.id);
-      await repo.markMissing(gone, new Date().toISOString());
+      const now = new Date().toISOString();
+      for (let page = await repo.presentBillomatCustomers(0); page.length > 0;) {
+        const gone = page
+          .filter((c) => c.billomat_client_id !== null && !seen.has(Number(c.billomat_client_id)))
+          .map((c) => c.id);
+        await repo.markMissing(gone, now);
+        page = await repo.presentBillomatCustomers(page[page.length - 1]!.id);
+      }
     });
   }
   summary.missing = await importCustomersRepository(db, target.account).countMissing();

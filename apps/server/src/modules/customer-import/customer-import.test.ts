@@ -46,6 +46,16 @@ describe('customer import: 10,000 clients', () => {
     // Same rows, same updated_at: no row was written.
     expect(await h.customers()).toEqual(before);
   });
+
+  it('flags clients deleted in billomat, wherever they stand among 10,000', async () => {
+    const customers = await h.customers();
+    const gone = [customers[0]!, customers[4_999]!, customers[9_999]!];
+    for (const c of gone) h.sandbox.control.deleteClient(h.account, Number(c.billomat_client_id));
+    const run = await h.importAll();
+    expect(run.summary).toMatchObject({ created: 0, unchanged: 9_997, missing: 3 });
+    const flagged = (await h.customers()).filter((c) => Number(c.missing_in_billomat) === 1);
+    expect(flagged.map((c) => c.id)).toEqual(gone.map((c) => c.id));
+  });
 });
 
 describe('customer import: fields and changes', () => {
