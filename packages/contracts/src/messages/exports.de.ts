@@ -20,10 +20,16 @@ export const exportMessagesDe = {
     'Der Kunde „{{customer}}“ ist in billomat archiviert. Bitte stellen Sie ihn in billomat wieder her und importieren Sie die Kunden erneut, oder ordnen Sie dem Projekt einen aktiven Kunden zu.',
   BOOKINGS_NOT_IN_PROJECT:
     'Buchungen gehören nicht zu diesem Projekt ({{ids}}). Bitte laden Sie die Auswahl neu.',
-  BOOKINGS_NOT_OPEN:
-    '{{count}} ausgewählte Buchung(en) sind bereits abgerechnet oder in einem laufenden Export. Bitte entfernen Sie sie aus der Auswahl.',
-  BOOKINGS_NOT_BILLABLE:
-    '{{count}} ausgewählte Buchung(en) sind als nicht abrechenbar markiert. Bitte entfernen Sie sie aus der Auswahl.',
+  BOOKINGS_NOT_OPEN: {
+    one: '1 ausgewählte Buchung ist bereits abgerechnet oder in einem laufenden Export. Bitte entfernen Sie sie aus der Auswahl.',
+    other:
+      '{{count}} ausgewählte Buchungen sind bereits abgerechnet oder in einem laufenden Export. Bitte entfernen Sie sie aus der Auswahl.',
+  },
+  BOOKINGS_NOT_BILLABLE: {
+    one: '1 ausgewählte Buchung ist als nicht abrechenbar markiert. Bitte entfernen Sie sie aus der Auswahl.',
+    other:
+      '{{count}} ausgewählte Buchungen sind als nicht abrechenbar markiert. Bitte entfernen Sie sie aus der Auswahl.',
+  },
   TOO_MANY_LINES:
     'Die Rechnung hätte {{lines}} Positionen. Bitte gruppieren Sie die Buchungen (z. B. nach Monat und Task), damit es höchstens {{max}} werden.',
   NOTHING_TO_INVOICE:
