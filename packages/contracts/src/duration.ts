@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import './zod-german';
 import { messageToken } from './messages';
-import { formatHundredthsDe } from './money';
 
 // Durations are whole minutes between 1 minute and 24 hours. Accepted spellings (case-insensitive,
 // blanks between number and unit optional):
@@ -73,18 +72,4 @@ export const DurationInputSchema = z.string().transform((value, ctx) => {
   return result.minutes;
 });
 
-/**
- * Minutes → hundredths of an hour, rounded half up (90 → 150, 20 → 33, 10 → 17). This is the
- * quantity precision of an invoice line; exact for any safe integer.
- */
-export function minutesToCentiHours(minutes: number): number {
-  const sign = minutes < 0 ? -1 : 1;
-  const abs = BigInt(Math.abs(minutes));
-  // round(abs × 100 / 60) = floor((abs × 10 + 3) / 6); ties cannot occur (remainders 0, 1/3, 2/3).
-  return sign * Number((abs * 10n + 3n) / 6n);
-}
-
-/** 90 → "1,50" (the number only; callers add " Std."). */
-export function formatMinutesAsHours(minutes: number): string {
-  return formatHundredthsDe(minutesToCentiHours(minutes));
-}
+export { formatMinutesAsHours, minutesToCentiHours } from './numbers';

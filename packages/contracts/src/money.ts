@@ -61,36 +61,11 @@ export const VatRateInputSchema = z.string().transform((value, ctx) => {
   return basisPoints;
 });
 
-/** 100000 → "100.000" (German thousands dots). */
-export function formatIntegerDe(value: number | bigint): string {
-  const v = BigInt(value);
-  const digits = (v < 0n ? -v : v).toString().replace(/\B(?=(\d{3})+$)/g, '.');
-  return v < 0n ? `-${digits}` : digits;
-}
-
-/** Integer hundredths → German fixed two-place text with thousands dots: 123450 → "1.234,50". Exact for any integer. */
-export function formatHundredthsDe(hundredths: number | bigint): string {
-  const value = BigInt(hundredths);
-  const negative = value < 0n;
-  const digits = (negative ? -value : value).toString().padStart(3, '0');
-  const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+$)/g, '.');
-  return `${negative ? '-' : ''}${whole},${digits.slice(-2)}`;
-}
-
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£' };
-
-/** "€" for EUR; the ISO code itself where we know no symbol ("CHF"). */
-export const currencySymbol = (currency: string): string => CURRENCY_SYMBOLS[currency] ?? currency;
-
-/**
- * `123450` → `"1.234,50 €"`. Built from integer digits, not Intl on a float, so it is exact for any
- * safe integer. A plain space (not U+00A0) so the text equals what specs and tests write.
- */
-export function formatCentsDe(cents: number | bigint, currency = 'EUR'): string {
-  return `${formatHundredthsDe(cents)} ${CURRENCY_SYMBOLS[currency] ?? currency}`;
-}
-
-/** 1900 → "19", 1950 → "19,5", 725 → "7,25" (German, minimal digits). */
-export function formatBasisPointsDe(basisPoints: number): string {
-  return formatHundredthsDe(basisPoints).replace(/,?0+$/, '');
-}
+// The formats live in numbers.ts (no zod, so the SPA's first load can use them); here for the schemas' users.
+export {
+  currencySymbol,
+  formatBasisPointsDe,
+  formatCentsDe,
+  formatHundredthsDe,
+  formatIntegerDe,
+} from './numbers';

@@ -1,5 +1,9 @@
-import { minutesToCentiHours } from '@plainstaff/contracts/duration';
-import { currencySymbol, formatCentsDe, formatHundredthsDe } from '@plainstaff/contracts/money';
+import {
+  currencySymbol,
+  formatCentsDe,
+  formatHundredthsDe,
+  minutesToCentiHours,
+} from '@plainstaff/contracts/numbers';
 import { i18n } from './i18n';
 
 // Numbers, amounts and dates in the UI language. German as PRODUCT §7 writes it (1.234,50 €, 7,50 Std.,

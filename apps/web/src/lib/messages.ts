@@ -5,7 +5,7 @@ import {
   type MessageFormats,
   type MessageParams,
   type MessageRef,
-} from '@plainstaff/contracts/messages';
+} from '@plainstaff/contracts/message-text';
 import { formatBasisPoints, formatDate, formatHours, formatMoney, formatNumber, formatTime } from './format';
 import { i18n } from './i18n';
 
