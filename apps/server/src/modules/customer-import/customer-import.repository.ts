@@ -157,14 +157,14 @@ export function importCustomersRepository(db: Db, account: string) {
       let inserted = 0;
       // ~16 columns per row: 500 rows stay below every dialect's bound-parameter limit.
       for (const part of chunks(rows)) {
-        const ids = await db
+        const rows = await db
           .insertInto('customers')
           .values(part.map((r) => ({ ...r, billomat_account: account })))
           .onConflict((oc) => oc.columns(['billomat_account', 'billomat_client_id']).doNothing())
-          .returning('id')
+          .returning(['id', 'name', 'number', 'billomat_client_number', 'address', 'email'])
           .execute();
-        await search.reindex(ids.map((r) => r.id));
-        inserted += ids.length;
+        await search.indexNew(rows);
+        inserted += rows.length;
       }
       return inserted;
     },

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { prefixRange, searchTerms } from './customers.search';
+import { prefixRange, searchTerms, type SearchableCustomer } from './customers.search';
 
 // 500 ids, or 1,000 terms of 2 columns, stay below every dialect's bound-parameter limit.
 const ID_CHUNK = 500;
@@ -28,6 +28,14 @@ export function customerSearchRepository(db: Kysely<Database>) {
         for (const values of chunked(terms, TERM_CHUNK)) {
           await db.insertInto('customer_search_terms').values(values).execute();
         }
+      }
+    },
+
+    /** The terms of customers just inserted (they have none yet): no read back, no delete. */
+    async indexNew(rows: readonly (SearchableCustomer & { id: number })[]): Promise<void> {
+      const terms = rows.flatMap((r) => searchTerms(r).map((term) => ({ customer_id: r.id, term })));
+      for (const values of chunked(terms, TERM_CHUNK)) {
+        await db.insertInto('customer_search_terms').values(values).execute();
       }
     },
 
