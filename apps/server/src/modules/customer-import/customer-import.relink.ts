@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { AppError } from '../../errors';
 import { customerSearchRepository } from '../customers/customers.search.repository';
@@ -80,9 +80,13 @@ export async function confirmRelinks(
         .where('run_id', '=', runId)
         .where('customer_id', 'in', ids)
         .execute();
+      // Counted with the chunk, so an interruption leaves the run's figures true for what is left.
       await trx
         .updateTable('customer_import_runs')
-        .set((eb) => ({ relinked: eb('relinked', '+', done.length) }))
+        .set((eb) => ({
+          relinked: eb('relinked', '+', done.length),
+          relinkable: sql<number>`case when relinkable > ${ids.length} then relinkable - ${ids.length} else 0 end`,
+        }))
         .where('id', '=', runId)
         .execute();
       return { last: ids[ids.length - 1]!, relinked: done.length };

@@ -197,15 +197,6 @@ export function invoiceStatusRepository(db: Kysely<Database>) {
       return out;
     },
 
-    /** How many of them a refresh at `at` did not find in billomat. */
-    async countUnchecked(account: string | null, at: string): Promise<number> {
-      const row = await targets(account)
-        .where(sql<boolean>`(${checkedAt} is null or ${checkedAt} <> ${at})`)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return num(row.n);
-    },
-
     /** A draft completed in billomat got its final number: the export and its billed bookings show it. */
     async saveNumbers(numbers: Map<number, string>): Promise<void> {
       if (numbers.size === 0) return;

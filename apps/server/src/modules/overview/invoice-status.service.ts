@@ -26,8 +26,12 @@ export function invoiceStatusService(
 ) {
   const repo = invoiceStatusRepository(db);
 
-  /** One page of billomat's invoices onto our exports; returns how many changed their status. */
-  async function storePage(invoices: Invoice[], account: string | null, at: string): Promise<number> {
+  /** One page of billomat's invoices onto our exports: how many of ours it held, how many changed. */
+  async function storePage(
+    invoices: Invoice[],
+    account: string | null,
+    at: string,
+  ): Promise<{ checked: number; changed: number }> {
     const byId = new Map(invoices.map((i) => [i.id, i]));
     const numbers = new Map<number, string>();
     const byStatus = new Map<string, number[]>();
@@ -44,7 +48,10 @@ export function invoiceStatusService(
     }
     await repo.saveStatuses(byStatus, checked, at);
     await repo.saveNumbers(numbers);
-    return [...byStatus.values()].reduce((n, ids) => n + ids.length, 0);
+    return {
+      checked: checked.length,
+      changed: [...byStatus.values()].reduce((n, ids) => n + ids.length, 0),
+    };
   }
 
   return {
@@ -69,14 +76,17 @@ export function invoiceStatusService(
       const at = now.toISOString();
       let requests = 0;
       let changed = 0;
+      let checked = 0;
       for (let page = 1; ; page++) {
         const result = await mapBillomatErrors(() => billomat.invoices.list(filters, page, PAGE_SIZE));
         requests++;
-        changed += await storePage(result.items, account, at);
+        const stored = await storePage(result.items, account, at);
+        checked += stored.checked;
+        changed += stored.changed;
         if (result.items.length < PAGE_SIZE || page * PAGE_SIZE >= result.total) break;
       }
-      const notFound = await repo.countUnchecked(account, at);
-      return { checked: count - notFound, changed, requests, notFound };
+      // Counted here, not read back: a refresh running beside this one stamps its own check time.
+      return { checked, changed, requests, notFound: Math.max(count - checked, 0) };
     },
   };
 }

@@ -41,13 +41,17 @@ const exportNo = (id: number): Export => ({
   undoneAt: null,
 });
 
-/** 60 exports (ids 1–60), served newest first in pages of 25 by `before`, as the server does. */
-function serveExports() {
+/**
+ * 60 exports (ids 1–60), served newest first in pages of 25 by `before`, as the server does; a page
+ * asked for with `failBefore` is not found.
+ */
+function serveExports(failBefore?: number) {
   const all = Array.from({ length: 60 }, (_, i) => exportNo(60 - i));
   return fakeExportApi([], (method, path) => {
     if (method !== 'GET' || path !== '/exports') return undefined;
     const last = api.requests.at(-1)!;
     const before = Number(last.params.get('before')) || Infinity;
+    if (before === failBefore) return undefined;
     const older = all.filter((e) => e.id < before);
     const page: ExportList = {
       items: older.slice(0, 25),
@@ -92,5 +96,23 @@ describe('InvoicesTab', () => {
       await screen.findByRole('button', { name: 'Positionen von RE-5 ausblenden' }, { timeout: 5_000 }),
     ).toBeInTheDocument();
     expect(befores()).toEqual([null, '36', '11']);
+  });
+
+  it('does not walk the pages for a link to an export that is not among them', async () => {
+    api = serveExports();
+    renderTab('/projekte/1?tab=invoices&export=1000');
+    await waitFor(() => expect(invoiceRows()).toHaveLength(25));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(befores()).toEqual([null]);
+  });
+
+  it('keeps the invoices shown when an older page fails, and offers to try again', async () => {
+    api = serveExports(36);
+    renderTab();
+    await waitFor(() => expect(invoiceRows()).toHaveLength(25));
+    await userEvent.click(screen.getByRole('button', { name: 'Ältere Rechnungen laden' }));
+    expect(await screen.findByText('Ältere Rechnungen konnten nicht geladen werden.')).toBeInTheDocument();
+    expect(invoiceRows()).toHaveLength(25);
+    expect(screen.getByRole('button', { name: 'Ältere Rechnungen erneut laden' })).toBeInTheDocument();
   });
 });

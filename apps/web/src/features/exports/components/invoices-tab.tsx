@@ -37,14 +37,23 @@ export function InvoicesTab({ projectId }: { projectId: number }) {
   // A link to an export older than the loaded pages: load on until it is there (or none are left).
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = exports;
   // (The page count is a dependency: a fast answer may never show a render with isFetchingNextPage.)
-  const missing = shown !== null && exports.isSuccess && !items.some((e) => e.id === shown);
+  // Newest first by id: once the pages reach below the linked id, it is not there (undone long ago,
+  // another project): loading stops rather than walking every page.
+  const oldest = items.at(-1)?.id;
+  const missing =
+    shown !== null &&
+    exports.isSuccess &&
+    oldest !== undefined &&
+    oldest > shown &&
+    !items.some((e) => e.id === shown);
   const pages = exports.data?.pages.length ?? 0;
   useEffect(() => {
     if (missing && hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [missing, hasNextPage, isFetchingNextPage, fetchNextPage, pages]);
 
   if (exports.isPending) return <TableSkeleton />;
-  if (exports.isError) return <Alert color="red">{t('tab.loadError')}</Alert>;
+  // An older page that failed keeps the invoices already shown (below: a retry instead of the button).
+  if (exports.isError && !exports.data) return <Alert color="red">{t('tab.loadError')}</Alert>;
 
   return (
     <Paper withBorder p="md" radius="md">
@@ -90,10 +99,15 @@ export function InvoicesTab({ projectId }: { projectId: number }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      {exports.isFetchNextPageError && (
+        <Alert color="red" mt="md">
+          {t('tab.moreError')}
+        </Alert>
+      )}
       {hasNextPage && (
         <Group justify="center" mt="md">
           <Button variant="default" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-            {t('tab.more')}
+            {exports.isFetchNextPageError ? t('tab.moreRetry') : t('tab.more')}
           </Button>
         </Group>
       )}

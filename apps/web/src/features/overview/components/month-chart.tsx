@@ -2,7 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Group, Paper, SegmentedControl, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currencySymbol } from '@plainstaff/contracts/money';
+import { currencySymbol } from '@plainstaff/contracts/numbers';
 import type { OverviewMonth } from '@plainstaff/contracts/overview';
 import { formatMoney } from '../../../lib/format';
 
