@@ -1,23 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CustomerImportRun } from '@plainstaff/contracts/customer-import';
 import { importHarness, type ImportHarness } from './testing/import';
-
-interface Sse {
-  event: string;
-  run: CustomerImportRun;
-}
-
-function parse(text: string): Sse[] {
-  return text
-    .split('\n\n')
-    .map((block) => {
-      const event = /^event: (.+)$/m.exec(block)?.[1];
-      const data = /^data: (.+)$/m.exec(block)?.[1];
-      return event && data ? { event, run: JSON.parse(data) as CustomerImportRun } : null;
-    })
-    .filter((e): e is Sse => e !== null);
-}
+import type { CustomerImportRun } from '@plainstaff/contracts/customer-import';
+import { parseImportEvents } from './testing/sse';
 
 describe('customer import events (server-sent events)', () => {
   let h: ImportHarness;
@@ -39,7 +24,7 @@ describe('customer import events (server-sent events)', () => {
       headers: { cookie: h.cookie },
     });
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const events = parse(await res.text());
+    const events = parseImportEvents(await res.text());
     expect(events.at(-1)).toMatchObject({
       event: 'completed',
       run: { id: run.id, status: 'completed', pagesDone: 3, pagesTotal: 3, summary: { created: 3_000 } },
@@ -56,7 +41,7 @@ describe('customer import events (server-sent events)', () => {
       url: `/api/customers/import/events?runId=${last.id}`,
       headers: { cookie: h.cookie },
     });
-    expect(parse(res.body)).toEqual([{ event: 'completed', run: last }]);
+    expect(parseImportEvents(res.body)).toEqual([{ event: 'completed', run: last }]);
   });
 
   it('an unknown run is a 404, and employees get no stream', async () => {

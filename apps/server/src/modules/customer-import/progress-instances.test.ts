@@ -1,25 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from 'billomat-sandbox';
-import type { CustomerImportRun } from '@plainstaff/contracts/customer-import';
 import { buildTestInstances, ORIGIN, type TestApp } from '../../testing/app';
+import type { CustomerImportRun } from '@plainstaff/contracts/customer-import';
+import { parseImportEvents } from './testing/sse';
 
 // Issue 20: the import runs on one instance (under the lock row), but its progress reaches the clients
 // of every instance: B's event stream follows A's run page by page until the summary.
-
-interface Sse {
-  event: string;
-  run: CustomerImportRun;
-}
-const parse = (text: string): Sse[] =>
-  text
-    .split('\n\n')
-    .map((block) => {
-      const event = /^event: (.+)$/m.exec(block)?.[1];
-      const data = /^data: (.+)$/m.exec(block)?.[1];
-      return event && data ? { event, run: JSON.parse(data) as CustomerImportRun } : null;
-    })
-    .filter((e): e is Sse => e !== null);
 
 const ACCOUNT = { billomatId: 'acme', apiKey: 'acme-key-0123456789', clientCount: 3_000, seed: 7 };
 let sandbox: Sandbox;
@@ -57,7 +44,7 @@ const events = async (t: TestApp, runId: number) => {
     headers: { cookie },
   });
   expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-  return parse(await res.text());
+  return parseImportEvents(await res.text());
 };
 
 describe('customer import progress across instances', () => {
